@@ -1,0 +1,35 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { readEnvironment } from "./src/config/environment"
+import { buildModules } from "./src/config/modules"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
+
+const { environment, errors } = readEnvironment(process.env)
+if (errors.length) {
+  // One line per problem and no stack trace: the operator needs the variable's name, not our internals.
+  for (const error of errors) {
+    console.error(`Configuration error: ${error}`)
+  }
+  process.exit(1)
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: environment.databaseUrl,
+    redisUrl: environment.redisUrl,
+    workerMode: environment.workerMode,
+    http: {
+      storeCors: environment.storeCors,
+      adminCors: environment.adminCors,
+      authCors: environment.authCors,
+      jwtSecret: environment.jwtSecret,
+      cookieSecret: environment.cookieSecret,
+    },
+  },
+  admin: {
+    disable: environment.adminDisabled,
+    backendUrl: environment.backendUrl,
+  },
+  modules: buildModules(environment),
+})

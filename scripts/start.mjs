@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// `npm start`: the whole Passerelle backend on one machine.
+// No DATABASE_URL → embedded PostgreSQL under .data/postgres (created on first run, reused after).
+// Then: migrations, the demo seed (first run only), Medusa with its admin, and a clean stop on Ctrl-C.
+//
+// Flags: --migrate-only (run migrations and exit, for a deploy step), --no-migrate, --no-seed.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { checkDatabase, checkRedis } from "./lib/check-services.mjs"
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const dataDir = path.join(root, ".data")
+const appDir = path.resolve(root, process.env.MEDUSA_APP_DIR ?? "backend")
+const medusaBin = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
+const seedMarker = path.join(dataDir, "demo-seeded")
+const args = new Set(process.argv.slice(2))
+const logins = JSON.parse(
+  fs.readFileSync(path.join(root, "backend/src/scripts/demo/demo-logins.json"), "utf8")
+)
+
+const say = (line) => console.log(`[passerelle] ${line}`)
+const fail = (line) => {
+  console.error(line)
+  process.exit(1)
+}
+
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+const embedded = !process.env.DATABASE_URL?.trim()
+if (embedded) {
+  process.env.NODE_ENV ??= "development"
+}
+const port = process.env.PORT ?? "9000"
+
+let postgres = null
+let medusa = null
+let stopping = false
+
+async function stopAll(code) {
+  if (stopping) {
+    return
+  }
+  stopping = true
+  if (medusa && medusa.exitCode === null) {
+    say("stopping Medusa…")
+    const exited = new Promise((resolve) => medusa.once("exit", resolve))
+    medusa.kill("SIGTERM")
+    const timeout = setTimeout(() => medusa.kill("SIGKILL"), 15000)
+    await exited
+    clearTimeout(timeout)
+  }
+  if (postgres) {
+    say("stopping PostgreSQL…")
+    await postgres.stop()
+  }
+  process.exit(code)
+}
+process.on("SIGINT", () => stopAll(0))
+process.on("SIGTERM", () => stopAll(0))
+
+/** Runs a Medusa CLI command in the app folder; resolves to its exit code. */
+function medusaCommand(commandArgs, { quiet = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [medusaBin, ...commandArgs], {
+      cwd: appDir,
+      env: process.env,
+      stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    })
+    let output = ""
+    child.stdout?.on("data", (chunk) => (output += chunk))
+    child.stderr?.on("data", (chunk) => (output += chunk))
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }))
+  })
+}
+
+/** The lines a failed command printed that say what went wrong, without its stack frames. */
+function errorLines(output) {
+  const lines = output.split("\n").filter((line) => line.trim() && !/^\s+at /.test(line))
+  const configErrors = lines.filter((line) => line.startsWith("Configuration error:"))
+  return (configErrors.length ? configErrors : lines.slice(-15)).join("\n")
+}
+
+async function waitForHealth(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && medusa?.exitCode === null) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) {
+        return true
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+async function main() {
+  if (embedded) {
+    say("starting embedded PostgreSQL (data in .data/postgres)…")
+    try {
+      postgres = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, "postgres"),
+        stateFile: path.join(dataDir, "postgres.json"),
+        logFile: path.join(dataDir, "postgres.log"),
+      })
+      await postgres.ensureDatabase("passerelle")
+    } catch (error) {
+      fail(`Embedded PostgreSQL: ${error.message}`)
+    }
+    process.env.DATABASE_URL = postgres.urlFor("passerelle")
+    say(`PostgreSQL listening on 127.0.0.1:${postgres.port}`)
+  } else {
+    const problem = await checkDatabase(process.env.DATABASE_URL)
+    if (problem) {
+      fail(problem)
+    }
+  }
+  if (process.env.REDIS_URL?.trim()) {
+    const problem = await checkRedis(process.env.REDIS_URL.trim())
+    if (problem) {
+      console.error(problem)
+      return stopAll(1)
+    }
+  }
+
+  if (!args.has("--no-migrate")) {
+    say("applying migrations…")
+    const { code, output } = await medusaCommand(["db:migrate"], { quiet: true })
+    if (code !== 0) {
+      console.error(errorLines(output))
+      return stopAll(1)
+    }
+  }
+  if (args.has("--migrate-only")) {
+    say("migrations applied")
+    return stopAll(0)
+  }
+
+  const wantsSeed = embedded ? !fs.existsSync(seedMarker) : process.env.PASSERELLE_SEED_DEMO === "true"
+  if (wantsSeed && !args.has("--no-seed")) {
+    say("seeding the omnichannel demo (first run only)…")
+    const { code } = await medusaCommand(["exec", "./src/scripts/seed-demo.ts"])
+    if (code !== 0) {
+      console.error("The demo seed failed; see the output above. Fix it, then run npm start again.")
+      return stopAll(1)
+    }
+    if (embedded) {
+      fs.writeFileSync(seedMarker, new Date().toISOString())
+    }
+  }
+
+  say("starting Medusa…")
+  medusa = spawn(process.execPath, [medusaBin, "start"], { cwd: appDir, env: process.env, stdio: "inherit" })
+  medusa.on("exit", (code) => {
+    if (!stopping) {
+      stopAll(code ?? 1)
+    }
+  })
+  const base = `http://localhost:${port}`
+  if (await waitForHealth(`${base}/health`, 180000)) {
+    console.log(
+      [
+        "",
+        "Passerelle is running.",
+        `  Store API      ${base}/store`,
+        `  Admin          ${base}/app`,
+        `  Health         ${base}/health`,
+        `  Merchandiser   ${logins.merchandiser.email} / ${logins.merchandiser.password}`,
+        "  Publishable API keys: Admin → Settings → Publishable API Keys (\"Web Store\", \"Stores (POS)\")",
+        "Press Ctrl-C to stop.",
+        "",
+      ].join("\n")
+    )
+  }
+}
+
+main().catch((error) => {
+  console.error(`Start-up failed: ${error.message}`)
+  stopAll(1)
+})
