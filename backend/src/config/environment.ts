@@ -35,6 +35,12 @@ export const ENVIRONMENT_VARIABLES: Record<string, string> = {
   MEDUSA_DISABLE_TELEMETRY: "true keeps Medusa's anonymous telemetry off (the launcher sets it)",
 }
 
+/** Variables read by the launcher (scripts/start.mjs) rather than by Medusa itself. */
+export const LAUNCHER_VARIABLES: Record<string, string> = {
+  PASSERELLE_SEED_DEMO: "true to seed the demo into an external DATABASE_URL on start (the embedded database is seeded on first run)",
+  MEDUSA_APP_DIR: "folder Medusa runs from, relative to the repository (default backend; the Docker image uses the build output)",
+}
+
 export type Environment = {
   isProduction: boolean
   databaseUrl?: string
