@@ -47,7 +47,7 @@ export async function startEmbeddedPostgres({ dataDir, stateFile, preferredPort 
   port ??= await findFreePort(preferredPort)
 
   const postgresFlags = [
-    "-c", "listen_addresses=127.0.0.1",
+    "-c", "listen_addresses=localhost",
     // No unix socket: its path would be long and could clash with a system server.
     "-c", "unix_socket_directories=",
     "-c", "max_connections=200",
