@@ -5,7 +5,9 @@ import { buildModules } from "./src/config/modules"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
 
-const { environment, errors } = readEnvironment(process.env)
+// `medusa start` / `medusa develop` serve for hours; db:migrate, exec and friends run once and exit.
+const longRunning = ["start", "develop"].includes(process.argv[2] ?? "")
+const { environment, errors } = readEnvironment(process.env, { longRunning })
 if (errors.length) {
   // One line per problem and no stack trace: the operator needs the variable's name, not our internals.
   for (const error of errors) {

@@ -87,8 +87,15 @@ function checkUrl(
   }
 }
 
-/** Reads and checks the environment. Never throws: problems are returned as one line each. */
-export function readEnvironment(env: Env): EnvironmentReading {
+/**
+ * Reads and checks the environment. Never throws: problems are returned as one line each.
+ * `longRunning` is false for Medusa's one-shot commands (db:migrate, exec…), which force
+ * MEDUSA_WORKER_MODE=server themselves and never share state with another process.
+ */
+export function readEnvironment(
+  env: Env,
+  { longRunning = true }: { longRunning?: boolean } = {}
+): EnvironmentReading {
   const errors: string[] = []
   const isProduction = env.NODE_ENV === "production"
 
@@ -124,7 +131,7 @@ export function readEnvironment(env: Env): EnvironmentReading {
     if (cookieSecret === DEFAULT_SECRET) {
       errors.push("COOKIE_SECRET must be set to a private value when NODE_ENV=production")
     }
-    if (workerMode !== "shared" && !redisUrl) {
+    if (longRunning && workerMode !== "shared" && !redisUrl) {
       errors.push(
         `REDIS_URL must be set when MEDUSA_WORKER_MODE=${workerMode} in production: ` +
           "the in-memory event bus, workflow engine and locking can't be shared between processes"

@@ -60,6 +60,10 @@ describe("readEnvironment", () => {
       readEnvironment({ ...secrets, MEDUSA_WORKER_MODE: "server", REDIS_URL: "redis://redis:6379" }).errors
     ).toEqual([])
     expect(readEnvironment({ ...secrets, MEDUSA_WORKER_MODE: "shared" }).errors).toEqual([])
+    // One-shot commands (db:migrate, exec) set worker mode "server" themselves and share nothing.
+    expect(
+      readEnvironment({ ...secrets, MEDUSA_WORKER_MODE: "server" }, { longRunning: false }).errors
+    ).toEqual([])
   })
 
   it("never serves the admin from a worker", () => {
