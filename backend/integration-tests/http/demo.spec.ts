@@ -1,0 +1,280 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import demoLogins from "../../src/scripts/demo/demo-logins.json"
+import {
+  DEMO_STORES,
+  DEMO_WAREHOUSE,
+  LOCAL_STORE_OFFER,
+  POS_CHANNEL,
+  STOCK_EXAMPLES,
+  STORE_EXCLUSIVE_HANDLES,
+  WEB_EXCLUSIVE_HANDLES,
+  WEB_STORE_CHANNEL,
+  WELCOME_PROMOTION,
+  locationName,
+} from "../../src/scripts/demo/constants"
+import { isValidEan13 } from "../../src/scripts/demo/ean13"
+import { merchandiserHeaders, publishableKey, seedDemo, storeHeaders } from "../helpers/demo"
+
+jest.setTimeout(300 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let webKey: string
+    let posKey: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await seedDemo(container)
+      webKey = await publishableKey(container, WEB_STORE_CHANNEL.name)
+      posKey = await publishableKey(container, POS_CHANNEL.name)
+    })
+
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+    async function listHandles(key: string): Promise<string[]> {
+      const { data } = await api.get("/store/products?limit=200&fields=handle", storeHeaders(key))
+      return data.products.map((product: { handle: string }) => product.handle)
+    }
+
+    async function regionId(key: string): Promise<string> {
+      const { data } = await api.get("/store/regions", storeHeaders(key))
+      return data.regions[0].id
+    }
+
+    /** A variant of a product in the given category that the key's channel can sell now. */
+    async function sellableVariantIn(key: string, categoryHandle: string): Promise<string> {
+      const { data: categories } = await api.get(
+        `/store/product-categories?handle=${categoryHandle}`,
+        storeHeaders(key)
+      )
+      const region = await regionId(key)
+      const { data } = await api.get(
+        `/store/products?category_id[]=${categories.product_categories[0].id}&region_id=${region}` +
+          "&fields=*variants.inventory_quantity&limit=50",
+        storeHeaders(key)
+      )
+      for (const product of data.products) {
+        const variant = product.variants.find((v: { inventory_quantity: number }) => v.inventory_quantity > 2)
+        if (variant) {
+          return variant.id
+        }
+      }
+      throw new Error(`nothing in stock in ${categoryHandle}`)
+    }
+
+    async function cartWith(key: string, variantId: string) {
+      const headers = storeHeaders(key)
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: await regionId(key), email: "shopper@example.com" },
+        headers
+      )
+      const { data: withItem } = await api.post(
+        `/store/carts/${data.cart.id}/line-items`,
+        { variant_id: variantId, quantity: 1 },
+        headers
+      )
+      return withItem.cart
+    }
+
+    const promotionCodes = (cart: { promotions?: { code: string }[] }) =>
+      (cart.promotions ?? []).map((promotion) => promotion.code)
+
+    describe("the web publishable key", () => {
+      it("lists the demo catalog of the web channel only", async () => {
+        const handles = await listHandles(webKey)
+        expect(handles.length).toBeGreaterThanOrEqual(38)
+        expect(handles).toEqual(expect.arrayContaining([...WEB_EXCLUSIVE_HANDLES]))
+        for (const handle of STORE_EXCLUSIVE_HANDLES) {
+          expect(handles).not.toContain(handle)
+        }
+      })
+
+      it("differs from the stores' key, which lists store exclusives and not web exclusives", async () => {
+        const handles = await listHandles(posKey)
+        expect(handles).toEqual(expect.arrayContaining([...STORE_EXCLUSIVE_HANDLES]))
+        for (const handle of WEB_EXCLUSIVE_HANDLES) {
+          expect(handles).not.toContain(handle)
+        }
+      })
+
+      it("is refused when missing", async () => {
+        const response = await api.get("/store/products").catch((error: { response: unknown }) => error.response) as any
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/publishable/i)
+      })
+    })
+
+    describe("admin login", () => {
+      it("lets the demo merchandiser in with the README credentials", async () => {
+        const { data } = await api.get("/admin/users/me", await merchandiserHeaders(api))
+        expect(data.user.email).toBe(demoLogins.merchandiser.email)
+      })
+
+      it("refuses a wrong password", async () => {
+        const response = await api
+          .post("/auth/user/emailpass", { email: demoLogins.merchandiser.email, password: "wrong" })
+          .catch((error: { response: unknown }) => error.response) as any
+        expect(response.status).toBe(401)
+      })
+    })
+
+    describe("the demo's invariants", () => {
+      it("has a warehouse and at least six stores in three or more cities, with real addresses", async () => {
+        const { data: locations } = await query().graph({
+          entity: "stock_location",
+          fields: ["name", "address.address_1", "address.city", "address.country_code"],
+        })
+        const names = locations.map((location: { name: string }) => location.name)
+        expect(names).toEqual(
+          expect.arrayContaining([locationName(DEMO_WAREHOUSE), ...DEMO_STORES.map(locationName)])
+        )
+        expect(DEMO_STORES.length).toBeGreaterThanOrEqual(6)
+        const storeLocations = locations.filter((l) => l.name !== locationName(DEMO_WAREHOUSE))
+        expect(new Set(storeLocations.map((l) => l.address?.city)).size).toBeGreaterThanOrEqual(3)
+        for (const location of locations) {
+          expect(location.address?.address_1).toBeTruthy()
+        }
+      })
+
+      it("links the web channel to the warehouse and every store, the POS channel to the stores", async () => {
+        const { data: channels } = await query().graph({
+          entity: "sales_channel",
+          fields: ["name", "stock_locations.name"],
+          filters: { name: [WEB_STORE_CHANNEL.name, POS_CHANNEL.name] },
+        })
+        const locationsOf = (name: string) =>
+          channels
+            .find((channel) => channel.name === name)!
+            .stock_locations!.map((location: any) => location!.name)
+            .sort()
+        expect(locationsOf(WEB_STORE_CHANNEL.name)).toEqual(
+          [locationName(DEMO_WAREHOUSE), ...DEMO_STORES.map(locationName)].sort()
+        )
+        expect(locationsOf(POS_CHANNEL.name)).toEqual(DEMO_STORES.map(locationName).sort())
+      })
+
+      it("gives each channel its own publishable key", async () => {
+        const { data: keys } = await query().graph({
+          entity: "api_key",
+          fields: ["title", "sales_channels.name"],
+          filters: { type: "publishable" },
+        })
+        const channelsOf = (title: string) =>
+          keys.find((key) => key.title === title)!.sales_channels!.map((channel: any) => channel!.name)
+        expect(channelsOf(WEB_STORE_CHANNEL.name)).toEqual([WEB_STORE_CHANNEL.name])
+        expect(channelsOf(POS_CHANNEL.name)).toEqual([POS_CHANNEL.name])
+      })
+
+      it("has at least 40 products whose variants carry a SKU, a valid EAN-13 and exactly one EUR price", async () => {
+        const { data: variants } = await query().graph({
+          entity: "product_variant",
+          fields: ["sku", "barcode", "price_set.prices.currency_code", "price_set.prices.price_list_id", "price_set.prices.rules_count", "product.handle"],
+        })
+        expect(new Set(variants.map((v) => v.product!.handle)).size).toBeGreaterThanOrEqual(40)
+        for (const variant of variants) {
+          expect(variant.sku).toBeTruthy()
+          expect(isValidEan13(variant.barcode!)).toBe(true)
+          // One price book: a single base price, no channel- or region-specific price rules.
+          const basePrices = variant.price_set!.prices!.filter((price: any) => !price!.price_list_id)
+          expect(basePrices).toEqual([
+            expect.objectContaining({ currency_code: "eur", rules_count: 0 }),
+          ])
+        }
+        expect(new Set(variants.map((v) => v.barcode)).size).toBe(variants.length)
+      })
+
+      it("has at least 20 customers, some with orders placed through Medusa's workflows", async () => {
+        const { data: customers } = await query().graph({ entity: "customer", fields: ["id", "orders.id"] })
+        expect(customers.length).toBeGreaterThanOrEqual(20)
+        expect(customers.filter((customer) => customer.orders?.length).length).toBeGreaterThanOrEqual(6)
+      })
+
+      it("applies the local store offer to a POS cart and not to a web cart", async () => {
+        const categoryHandle = LOCAL_STORE_OFFER.categoryHandles[0]
+        const posCart = await cartWith(posKey, await sellableVariantIn(posKey, categoryHandle))
+        expect(promotionCodes(posCart)).toContain(LOCAL_STORE_OFFER.code)
+        expect(posCart.discount_total).toBeGreaterThan(0)
+
+        const webCart = await cartWith(webKey, await sellableVariantIn(webKey, categoryHandle))
+        expect(promotionCodes(webCart)).not.toContain(LOCAL_STORE_OFFER.code)
+        expect(webCart.discount_total).toBe(0)
+      })
+
+      it("accepts the welcome code on a web cart", async () => {
+        const cart = await cartWith(webKey, await sellableVariantIn(webKey, LOCAL_STORE_OFFER.categoryHandles[0]))
+        const { data } = await api.post(
+          `/store/carts/${cart.id}/promotions`,
+          { promo_codes: [WELCOME_PROMOTION.code] },
+          storeHeaders(webKey)
+        )
+        expect(promotionCodes(data.cart)).toContain(WELCOME_PROMOTION.code)
+        expect(data.cart.discount_total).toBeGreaterThan(0)
+      })
+
+      it("adds nothing when seeded a second time", async () => {
+        const count = async (entity: string) =>
+          (await query().graph({ entity, fields: ["id"] })).data.length
+        const entities = ["product", "product_variant", "stock_location", "sales_channel", "api_key", "customer", "order", "promotion", "price_list"]
+        const before = await Promise.all(entities.map(count))
+        await seedDemo(getContainer())
+        expect(await Promise.all(entities.map(count))).toEqual(before)
+      })
+    })
+
+    describe("a web checkout with home delivery", () => {
+      it("ends in an order in the web channel with its reservation at the warehouse", async () => {
+        const headers = storeHeaders(webKey)
+        const { data: variants } = await query().graph({
+          entity: "product_variant",
+          fields: ["id"],
+          filters: { sku: STOCK_EXAMPLES.warehouseOnly.sku },
+        })
+        const cart = await cartWith(webKey, variants[0].id)
+        const address = {
+          first_name: "Camille",
+          last_name: "Durand",
+          address_1: "8 Rue Oberkampf",
+          city: "Paris",
+          postal_code: "75011",
+          country_code: "fr",
+        }
+        await api.post(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, headers)
+
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        const standard = options.shipping_options.find((option: { name: string }) => option.name === "Standard delivery")
+        expect(standard).toBeDefined()
+        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, headers)
+
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+        await api.post(
+          `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          headers
+        )
+        const { data: completed } = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
+        expect(completed.type).toBe("order")
+        const order = completed.order
+
+        const { data: [placed] } = await query().graph({
+          entity: "order",
+          fields: ["sales_channel.name", "items.id", "shipping_methods.name"],
+          filters: { id: order.id },
+        })
+        expect(placed.sales_channel!.name).toBe(WEB_STORE_CHANNEL.name)
+        expect(placed.shipping_methods!.map((method: any) => method!.name)).toEqual(["Standard delivery"])
+
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const reservations = await inventory.listReservationItems({ line_item_id: placed.items!.map((item: any) => item!.id) })
+        const { data: [warehouse] } = await query().graph({
+          entity: "stock_location",
+          fields: ["id"],
+          filters: { name: locationName(DEMO_WAREHOUSE) },
+        })
+        expect(reservations).toEqual([expect.objectContaining({ location_id: warehouse.id, quantity: 1 })])
+      })
+    })
+  },
+})
