@@ -1,3 +1,5 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 /**
  * EAN-13 barcodes (GS1 General Specifications, section 7.9): twelve data digits and a check digit.
  */
@@ -8,7 +10,7 @@
  */
 export function ean13CheckDigit(twelveDigits: string): number {
   if (!/^\d{12}$/.test(twelveDigits)) {
-    throw new Error(`An EAN-13 needs exactly 12 data digits, got "${twelveDigits}"`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `An EAN-13 needs exactly 12 data digits, got "${twelveDigits}"`)
   }
   let sum = 0
   for (let i = 0; i < 12; i++) {
@@ -27,7 +29,7 @@ export function buildEan13(prefix: string, itemNumber: number): string {
   const width = 12 - prefix.length
   const digits = String(itemNumber)
   if (!/^\d+$/.test(prefix) || !Number.isInteger(itemNumber) || itemNumber < 0 || digits.length > width) {
-    throw new Error(`Item number ${itemNumber} does not fit an EAN-13 under prefix ${prefix}`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Item number ${itemNumber} does not fit an EAN-13 under prefix ${prefix}`)
   }
   const data = prefix + digits.padStart(width, "0")
   return data + ean13CheckDigit(data)

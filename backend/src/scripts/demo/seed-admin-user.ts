@@ -1,0 +1,62 @@
+import { FeatureFlag, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow, setAuthAppMetadataWorkflow } from "@medusajs/medusa/core-flows"
+import type { DemoSeedContext } from "./seed-context"
+import demoLogins from "./demo-logins.json"
+
+/** The merchandiser's display name; the login itself lives in demo-logins.json. */
+export const MERCHANDISER_NAME = { first_name: "Margaux", last_name: "Perrin" } as const
+
+const EMAILPASS = "emailpass"
+/** The role `medusa user` gives the first admin when RBAC is on. */
+const SUPER_ADMIN_ROLE_ID = "role_super_admin"
+
+/**
+ * The merchandiser's admin login, made the way `medusa user` makes one: an emailpass identity
+ * registered through the Auth Module, then the user created and tied to it with
+ * createUserAccountWorkflow. Returns whether anything was created.
+ */
+export async function seedAdminUser(context: DemoSeedContext): Promise<boolean> {
+  const { container } = context
+  const authService = container.resolve(Modules.AUTH)
+  const userService = container.resolve(Modules.USER)
+  const { email, password } = demoLogins.merchandiser
+  let created = false
+
+  const [identity] = await authService.listProviderIdentities(
+    { entity_id: email, provider: EMAILPASS },
+    { relations: ["auth_identity"] }
+  )
+  let authIdentityId = identity?.auth_identity_id ?? identity?.auth_identity?.id
+  if (!authIdentityId) {
+    const { authIdentity, error } = await authService.register(EMAILPASS, { body: { email, password } })
+    if (error || !authIdentity) {
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not register the merchandiser's login ${email}: ${error}`)
+    }
+    authIdentityId = authIdentity.id
+    created = true
+  }
+
+  const [user] = await userService.listUsers({ email })
+  if (!user) {
+    let roles: string[] = []
+    if (FeatureFlag.isFeatureEnabled("rbac")) {
+      const rbacService = container.resolve(Modules.RBAC)
+      const superAdmin = await rbacService.listRbacRoles({ id: SUPER_ADMIN_ROLE_ID })
+      roles = superAdmin.map((role) => role.id)
+    }
+    await createUserAccountWorkflow(container).run({
+      input: { authIdentityId, userData: { email, ...MERCHANDISER_NAME, ...(roles.length ? { roles } : {}) } },
+    })
+    return true
+  }
+
+  // A user left without a login (e.g. the identity was removed by hand) gets the new identity tied to it.
+  const authIdentity = await authService.retrieveAuthIdentity(authIdentityId)
+  if (!authIdentity.app_metadata?.user_id) {
+    await setAuthAppMetadataWorkflow(container).run({
+      input: { authIdentityId, actorType: "user", value: user.id },
+    })
+    created = true
+  }
+  return created
+}
