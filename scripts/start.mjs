@@ -4,18 +4,21 @@
 // Then: migrations, the demo seed (first run only), Medusa with its admin, and a clean stop on Ctrl-C.
 //
 // Flags: --migrate-only (run migrations and exit, for a deploy step), --no-migrate, --no-seed.
+import pg from "pg"
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { checkDatabase, checkRedis } from "./lib/check-services.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+import { schemaFingerprint } from "./lib/schema-fingerprint.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(root, ".data")
 const appDir = path.resolve(root, process.env.MEDUSA_APP_DIR ?? "backend")
 const medusaBin = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
 const seedMarker = path.join(dataDir, "demo-seeded")
+const migratedMarker = path.join(dataDir, "migrated-schema")
 const args = new Set(process.argv.slice(2))
 const logins = JSON.parse(
   fs.readFileSync(path.join(root, "backend/src/scripts/demo/demo-logins.json"), "utf8")
@@ -98,6 +101,23 @@ async function waitForHealth(url, timeoutMs) {
   return false
 }
 
+/** The live publishable keys, so the banner can show what a storefront or a curl needs. */
+async function publishableKeys() {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 3000 })
+  client.on("error", () => undefined)
+  try {
+    await client.connect()
+    const { rows } = await client.query(
+      "select title, token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at"
+    )
+    return rows
+  } catch {
+    return []
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
 async function main() {
   if (embedded) {
     say("starting embedded PostgreSQL (data in .data/postgres)…")
@@ -127,12 +147,19 @@ async function main() {
     }
   }
 
-  if (!args.has("--no-migrate")) {
+  // The embedded database is ours alone: when nothing that shapes the schema changed, it is up to date.
+  const fingerprint = schemaFingerprint(root)
+  const upToDate =
+    embedded && fs.existsSync(migratedMarker) && fs.readFileSync(migratedMarker, "utf8") === fingerprint
+  if (!args.has("--no-migrate") && !upToDate) {
     say("applying migrations…")
     const { code, output } = await medusaCommand(["db:migrate"], { quiet: true })
     if (code !== 0) {
       console.error(errorLines(output))
       return stopAll(1)
+    }
+    if (embedded) {
+      fs.writeFileSync(migratedMarker, fingerprint)
     }
   }
   if (args.has("--migrate-only")) {
@@ -162,6 +189,10 @@ async function main() {
   })
   const base = `http://localhost:${port}`
   if (await waitForHealth(`${base}/health`, 180000)) {
+    const keys = await publishableKeys()
+    const keyLines = keys.length
+      ? keys.map(({ title, token }) => `    ${title.padEnd(28)} ${token}`)
+      : ["    see Admin → Settings → Publishable API Keys"]
     console.log(
       [
         "",
@@ -170,7 +201,8 @@ async function main() {
         `  Admin          ${base}/app`,
         `  Health         ${base}/health`,
         `  Merchandiser   ${logins.merchandiser.email} / ${logins.merchandiser.password}`,
-        "  Publishable API keys: Admin → Settings → Publishable API Keys (\"Web Store\", \"Stores (POS)\")",
+        "  Publishable API keys (header x-publishable-api-key):",
+        ...keyLines,
         "Press Ctrl-C to stop.",
         "",
       ].join("\n")
