@@ -3,7 +3,8 @@
 // No DATABASE_URL → embedded PostgreSQL under .data/postgres (created on first run, reused after).
 // Then: migrations, the demo seed (first run only), Medusa with its admin, and a clean stop on Ctrl-C.
 //
-// Flags: --migrate-only (run migrations and exit, for a deploy step), --no-migrate, --no-seed.
+// Flags: --migrate-only (prepare the database, i.e. migrations and the demo seed when wanted, then exit: a deploy
+// step), --no-migrate, --no-seed.
 import pg from "pg"
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -39,6 +40,7 @@ const port = process.env.PORT ?? "9000"
 
 let postgres = null
 let medusa = null
+let oneShot = null // the running db:migrate or exec, if any
 let stopping = false
 
 async function stopAll(code) {
@@ -46,6 +48,11 @@ async function stopAll(code) {
     return
   }
   stopping = true
+  if (oneShot && oneShot.exitCode === null) {
+    const exited = new Promise((resolve) => oneShot.once("exit", resolve))
+    oneShot.kill("SIGTERM")
+    await exited
+  }
   if (medusa && medusa.exitCode === null) {
     say("stopping Medusa…")
     const exited = new Promise((resolve) => medusa.once("exit", resolve))
@@ -60,8 +67,10 @@ async function stopAll(code) {
   }
   process.exit(code)
 }
-process.on("SIGINT", () => stopAll(0))
-process.on("SIGTERM", () => stopAll(0))
+// Interrupted while serving: a normal stop. Interrupted while preparing the database: not done, so not 0.
+const onSignal = () => stopAll(medusa ? 0 : 130)
+process.on("SIGINT", onSignal)
+process.on("SIGTERM", onSignal)
 
 /** Runs a Medusa CLI command in the app folder; resolves to its exit code. */
 function medusaCommand(commandArgs, { quiet = false } = {}) {
@@ -71,6 +80,7 @@ function medusaCommand(commandArgs, { quiet = false } = {}) {
       env: process.env,
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     })
+    oneShot = child
     let output = ""
     child.stdout?.on("data", (chunk) => (output += chunk))
     child.stderr?.on("data", (chunk) => (output += chunk))
@@ -162,14 +172,9 @@ async function main() {
       fs.writeFileSync(migratedMarker, fingerprint)
     }
   }
-  if (args.has("--migrate-only")) {
-    say("migrations applied")
-    return stopAll(0)
-  }
-
   const wantsSeed = embedded ? !fs.existsSync(seedMarker) : process.env.PASSERELLE_SEED_DEMO === "true"
   if (wantsSeed && !args.has("--no-seed")) {
-    say("seeding the omnichannel demo (first run only)…")
+    say(embedded ? "seeding the omnichannel demo (first run only)…" : "seeding the omnichannel demo…")
     const { code } = await medusaCommand(["exec", "./src/scripts/seed-demo.ts"])
     if (code !== 0) {
       console.error("The demo seed failed; see the output above. Fix it, then run npm start again.")
@@ -178,6 +183,10 @@ async function main() {
     if (embedded) {
       fs.writeFileSync(seedMarker, new Date().toISOString())
     }
+  }
+  if (args.has("--migrate-only")) {
+    say("database ready")
+    return stopAll(0)
   }
 
   say("starting Medusa…")
