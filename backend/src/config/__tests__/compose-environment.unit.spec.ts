@@ -126,9 +126,7 @@ describe("docker/compose.yaml", () => {
         migrate: "service_completed_successfully",
       })
     }
-    expect(services.migrate.command).toEqual(
-      expect.arrayContaining([expect.stringContaining("node scripts/start.mjs --migrate-only")])
-    )
+    expect(services.migrate.command).toEqual(["node", "scripts/start.mjs", "--migrate-only"])
   })
 
   it("has every variable it substitutes documented in docker/.env.example", () => {
