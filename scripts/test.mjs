@@ -136,7 +136,7 @@ async function main() {
         }
         lines.push(
           report.numTotalTestSuites === 0
-            ? `${label}: no test files`
+            ? `${label}: no test files in this tier (nothing to run, not a skip)`
             : `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`
         )
       }
