@@ -10,6 +10,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { buildPlugins } from "./build-plugins.mjs"
 import { checkDatabase, checkRedis } from "./lib/check-services.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { schemaFingerprint } from "./lib/schema-fingerprint.mjs"
@@ -129,6 +130,9 @@ async function publishableKeys() {
 }
 
 async function main() {
+  if (!buildPlugins({ log: say })) {
+    return stopAll(1)
+  }
   if (embedded) {
     say("starting embedded PostgreSQL (data in .data/postgres)…")
     try {

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { buildPlugins } from "./build-plugins.mjs"
 import { checkRedis } from "./lib/check-services.mjs"
 import { startTestPostgres, useGivenDatabase } from "./lib/test-database.mjs"
 
@@ -74,6 +75,9 @@ function runJest(workspace, tier, env) {
 }
 
 async function main() {
+  if (!buildPlugins({ log: say })) {
+    process.exit(1)
+  }
   fs.mkdirSync(resultsDir, { recursive: true })
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
   let postgres = null

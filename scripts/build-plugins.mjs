@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Builds every plugin under plugins/ with `medusa plugin:build` when its sources changed since the last build.
+// The backend loads plugins from their build output (.medusa/server), so `npm install` (postinstall),
+// `npm start` and `npm test` all call this; an unchanged plugin costs a hash of its sources.
+import { spawnSync } from "node:child_process"
+import crypto from "node:crypto"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const pluginsDir = path.join(root, "plugins")
+const medusaBin = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
+
+function filesUnder(dir) {
+  if (!fs.existsSync(dir)) {
+    return []
+  }
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+function sourceHash(pluginDir) {
+  const hash = crypto.createHash("sha256")
+  const files = [
+    ...filesUnder(path.join(pluginDir, "src")),
+    path.join(pluginDir, "package.json"),
+    path.join(pluginDir, "tsconfig.json"),
+  ].filter((file) => fs.existsSync(file))
+  for (const file of files.sort()) {
+    hash.update(path.relative(pluginDir, file))
+    hash.update(fs.readFileSync(file))
+  }
+  return hash.digest("hex")
+}
+
+export function buildPlugins({ log = console.log } = {}) {
+  if (!fs.existsSync(pluginsDir) || !fs.existsSync(medusaBin)) {
+    return true
+  }
+  for (const name of fs.readdirSync(pluginsDir).sort()) {
+    const pluginDir = path.join(pluginsDir, name)
+    // A plugin folder without sources (the Docker image's dependency layer copies manifests only) has nothing to build.
+    if (!fs.existsSync(path.join(pluginDir, "package.json")) || !fs.existsSync(path.join(pluginDir, "src"))) {
+      continue
+    }
+    const stamp = path.join(pluginDir, ".medusa", "server", ".source-hash")
+    const hash = sourceHash(pluginDir)
+    if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
+      continue
+    }
+    log(`[build] plugins/${name}: medusa plugin:build…`)
+    const result = spawnSync(process.execPath, [medusaBin, "plugin:build"], {
+      cwd: pluginDir,
+      encoding: "utf8",
+      env: { ...process.env, MEDUSA_DISABLE_TELEMETRY: "true" },
+    })
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`
+    if (result.status !== 0 || /completed with errors/.test(output)) {
+      console.error(`plugins/${name} does not build:\n${output}`)
+      return false
+    }
+    fs.writeFileSync(stamp, hash)
+  }
+  return true
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exit(buildPlugins() ? 0 : 1)
+}
