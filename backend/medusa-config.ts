@@ -27,6 +27,8 @@ module.exports = defineConfig({
       authCors: environment.authCors,
       jwtSecret: environment.jwtSecret,
       cookieSecret: environment.cookieSecret,
+      // Store staff log in as their own actor type (plugins/stores), by email and password only.
+      authMethodsPerActor: { associate: ["emailpass"] },
     },
   },
   admin: {
@@ -34,4 +36,5 @@ module.exports = defineConfig({
     backendUrl: environment.backendUrl,
   },
   modules: buildModules(environment),
+  plugins: [{ resolve: "@passerelle/medusa-plugin-stores", options: {} }],
 })

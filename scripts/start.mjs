@@ -27,6 +27,11 @@ const logins = JSON.parse(
 )
 
 const say = (line) => console.log(`[passerelle] ${line}`)
+// Same rule as backend/src/scripts/demo/store-network.ts: first.last@passerelle.example, accents dropped.
+const emailPart = (name) =>
+  name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")
+const associateEmail = ({ first_name, last_name }) =>
+  `${emailPart(first_name)}.${emailPart(last_name)}@passerelle.example`
 const fail = (line) => {
   console.error(line)
   process.exit(1)
@@ -214,6 +219,10 @@ async function main() {
         `  Admin          ${base}/app`,
         `  Health         ${base}/health`,
         `  Merchandiser   ${logins.merchandiser.email} / ${logins.merchandiser.password}`,
+        `  Store managers (POS, /auth/associate/emailpass), password ${logins.associatePassword}:`,
+        ...logins.associates
+          .filter((associate) => associate.role === "manager")
+          .map((associate) => `    ${associate.store}  ${associateEmail(associate)}`),
         "  Publishable API keys (header x-publishable-api-key):",
         ...keyLines,
         "Press Ctrl-C to stop.",

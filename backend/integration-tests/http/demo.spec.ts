@@ -14,6 +14,7 @@ import {
   locationName,
 } from "../../src/scripts/demo/constants"
 import { isValidEan13 } from "../../src/scripts/demo/ean13"
+import { DEMO_ASSOCIATE_PASSWORD, demoAssociates } from "../../src/scripts/demo/store-network"
 import { merchandiserHeaders, publishableKey, seedDemo, storeHeaders } from "../helpers/demo"
 
 jest.setTimeout(300 * 1000)
@@ -217,10 +218,56 @@ medusaIntegrationTestRunner({
       it("adds nothing when seeded a second time", async () => {
         const count = async (entity: string) =>
           (await query().graph({ entity, fields: ["id"] })).data.length
-        const entities = ["product", "product_variant", "stock_location", "sales_channel", "api_key", "customer", "order", "promotion", "price_list"]
+        const entities = ["product", "product_variant", "stock_location", "sales_channel", "api_key", "customer", "order", "promotion", "price_list", "store_profile", "associate"]
         const before = await Promise.all(entities.map(count))
         await seedDemo(getContainer())
         expect(await Promise.all(entities.map(count))).toEqual(before)
+      })
+    })
+
+    describe("the store network", () => {
+      it("gives every demo store a profile the web shop's store directory shows, nearest first", async () => {
+        // From the Louvre: both Paris stores first, then Lille, Brussels, Lyon, Berlin.
+        const { data } = await api.get("/store/stores?lat=48.8606&lng=2.3376", storeHeaders(webKey))
+        expect(data.stores.map((store: { code: string }) => store.code)).toEqual([
+          "PAR-02",
+          "PAR-01",
+          "LIL-01",
+          "BRU-01",
+          "LYO-01",
+          "BER-01",
+        ])
+        const berlin = data.stores.find((store: { code: string }) => store.code === "BER-01")
+        expect(berlin.timezone).toBe("Europe/Berlin")
+        expect(berlin.opening_hours.sunday).toEqual([])
+        expect(berlin.address.city).toBe("Berlin")
+      })
+
+      it("lets each store's manager log in on the tablet, acting for their store", async () => {
+        const managers = demoAssociates().filter((associate) => associate.role === "manager")
+        expect(managers.map((m) => m.store)).toEqual(DEMO_STORES.map((store) => store.code))
+        for (const manager of managers) {
+          const { data: login } = await api.post("/auth/associate/emailpass", {
+            email: manager.email,
+            password: DEMO_ASSOCIATE_PASSWORD,
+          })
+          const { data } = await api.get("/pos/me", { headers: { authorization: `Bearer ${login.token}` } })
+          expect(data.acting_store.code).toBe(manager.store)
+          expect(data.associate.role).toBe("manager")
+        }
+      })
+
+      it("gives every store two to four associates, one of them its manager", async () => {
+        const byStore = new Map<string, string[]>()
+        for (const associate of demoAssociates()) {
+          byStore.set(associate.store, [...(byStore.get(associate.store) ?? []), associate.role])
+        }
+        for (const store of DEMO_STORES) {
+          const roles = byStore.get(store.code) ?? []
+          expect(roles.length).toBeGreaterThanOrEqual(2)
+          expect(roles.length).toBeLessThanOrEqual(4)
+          expect(roles.filter((role) => role === "manager")).toHaveLength(1)
+        }
       })
     })
 

@@ -10,6 +10,7 @@ import { seedPeople } from "./demo/seed-people"
 import { seedPricing } from "./demo/seed-pricing"
 import { seedSalesChannels } from "./demo/seed-sales-channels"
 import { seedStoreAndRegion } from "./demo/seed-store-and-region"
+import { seedStoreNetwork } from "./demo/seed-store-network"
 
 export type RunDemoSeedOptions = {
   /** Where progress lines go; defaults to the container's logger at info level. */
@@ -33,6 +34,7 @@ export async function runDemoSeed(
   const { storeId, regionId } = await seedStoreAndRegion(context)
   const channels = await seedSalesChannels(context)
   const locationIds = await seedLocations(context, { storeId, channels })
+  await seedStoreNetwork(context, { locationIds, channels })
   const fulfillment = await seedFulfillment(context, { locationIds })
   const catalog = await seedCatalog(context, {
     channels,

@@ -8,11 +8,12 @@ export type DemoSeedContext = {
   log: DemoLog
 }
 
-/** The steps of `runDemoSeed`, in order; progress lines read "[demo] 4/9 …". */
+/** The steps of `runDemoSeed`, in order; progress lines read "[demo] 4/10 …". */
 export const DEMO_SEED_STEPS = [
   "store and region",
   "sales channels",
   "locations",
+  "store network",
   "fulfilment",
   "catalog",
   "stock",
@@ -23,7 +24,7 @@ export const DEMO_SEED_STEPS = [
 
 export type DemoSeedStep = (typeof DEMO_SEED_STEPS)[number]
 
-/** Logs one progress line: `[demo] 5/9 catalog: 44 products, 330 variants (0 created)`. */
+/** Logs one progress line: `[demo] 6/10 catalog: 44 products, 330 variants (0 created)`. */
 export function logProgress(context: DemoSeedContext, step: DemoSeedStep, detail: string): void {
   const index = DEMO_SEED_STEPS.indexOf(step) + 1
   context.log(`[demo] ${index}/${DEMO_SEED_STEPS.length} ${step}: ${detail}`)

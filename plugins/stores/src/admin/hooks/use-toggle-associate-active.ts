@@ -1,19 +1,25 @@
 import { toast, usePrompt } from "@medusajs/ui"
+import { useCallback, useRef } from "react"
 import type { AdminAssociate } from "../types/associate"
 import { useUpdateAssociate } from "./use-update-associate"
 
 /**
  * Activates or deactivates an associate after the merchandiser confirms. Deactivating locks them out of the POS
  * at once (their tokens stop working), so that prompt is the danger kind. Resolves to whether anything changed.
+ * `toggle` keeps its identity across renders (table columns are memoised on it).
  */
 export const useToggleAssociateActive = () => {
   const prompt = usePrompt()
   const { mutateAsync, isPending } = useUpdateAssociate()
 
-  const toggle = async (associate: AdminAssociate): Promise<boolean> => {
+  // usePrompt hands out a new function every render; read the latest one when called.
+  const promptRef = useRef(prompt)
+  promptRef.current = prompt
+
+  const toggle = useCallback(async (associate: AdminAssociate): Promise<boolean> => {
     const name = `${associate.first_name} ${associate.last_name}`
     const activate = !associate.is_active
-    const confirmed = await prompt(
+    const confirmed = await promptRef.current(
       activate
         ? {
             title: `Activate ${name}?`,
@@ -43,7 +49,7 @@ export const useToggleAssociateActive = () => {
       })
       return false
     }
-  }
+  }, [mutateAsync])
 
   return { toggle, isPending }
 }

@@ -29,6 +29,15 @@ export const buildAssociateFilters = (stores: AdminStoreProfileSummary[]): DataT
   },
 ]
 
+/**
+ * The store filter is a searchable "select", which collects several values, but the API filters by one store:
+ * a new pick replaces the previous one (the select appends it last).
+ */
+export const keepOneStore = (filtering: DataTableFilteringState): DataTableFilteringState => {
+  const stores = filtering.store_id
+  return Array.isArray(stores) && stores.length > 1 ? { ...filtering, store_id: stores.slice(-1) } : filtering
+}
+
 const single = (value: unknown): string | undefined => {
   const first = Array.isArray(value) ? value[0] : value
   return typeof first === "string" && first ? first : undefined

@@ -1,0 +1,72 @@
+import demoLogins from "./demo-logins.json"
+import { DEMO_STORES, DemoLocation } from "./constants"
+
+/** IANA timezone of each demo country: a store's hours are read in its own local time. */
+const TIMEZONES: Record<string, string> = {
+  fr: "Europe/Paris",
+  be: "Europe/Brussels",
+  de: "Europe/Berlin",
+  lu: "Europe/Luxembourg",
+  nl: "Europe/Amsterdam",
+}
+
+const interval = (opens: string, closes: string) => [{ opens, closes }]
+
+/**
+ * Plausible shop hours: Monday to Saturday 10:00–19:30 (late opening to 20:00 on Thursdays in France),
+ * Sunday afternoons only where Sunday trading is allowed.
+ */
+export function openingHoursFor(store: DemoLocation) {
+  const weekday = interval("10:00", "19:30")
+  return {
+    monday: weekday,
+    tuesday: weekday,
+    wednesday: weekday,
+    thursday: store.country_code === "fr" ? interval("10:00", "20:00") : weekday,
+    friday: weekday,
+    saturday: interval("10:00", "19:30"),
+    sunday: store.closedOnSunday ? [] : interval("11:00", "19:00"),
+  }
+}
+
+/** Bank holidays every demo store closes on. */
+export const DEMO_CLOSURES = [
+  { date: "2026-12-25", reason: "Christmas Day" },
+  { date: "2027-01-01", reason: "New Year's Day" },
+]
+
+export const timezoneFor = (store: DemoLocation) => TIMEZONES[store.country_code] ?? "Europe/Paris"
+
+export type DemoAssociate = {
+  store: string
+  also?: string[]
+  first_name: string
+  last_name: string
+  role: "associate" | "manager"
+  email: string
+  employee_code: string
+}
+
+const emailLocalPart = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+
+/** The demo's associates with their login emails (first.last@passerelle.example) and employee codes. */
+export function demoAssociates(): DemoAssociate[] {
+  const perStore = new Map<string, number>()
+  return demoLogins.associates.map((associate) => {
+    const rank = (perStore.get(associate.store) ?? 0) + 1
+    perStore.set(associate.store, rank)
+    return {
+      ...associate,
+      role: associate.role as DemoAssociate["role"],
+      email: `${emailLocalPart(associate.first_name)}.${emailLocalPart(associate.last_name)}@passerelle.example`,
+      employee_code: `${associate.store}-${String(rank).padStart(2, "0")}`,
+    }
+  })
+}
+
+export const DEMO_ASSOCIATE_PASSWORD = demoLogins.associatePassword
