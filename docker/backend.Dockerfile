@@ -40,11 +40,14 @@ WORKDIR /app
 # plugins/* may be empty or absent in a fresh clone: copying the whole context and picking the manifests out
 # works either way, where `COPY plugins/*/package.json` would fail on no match and flatten paths otherwise.
 FROM base AS manifests
+# scripts/ comes along: npm install's postinstall (scripts/build-plugins.mjs) runs in the install stages too,
+# where, without plugin sources, it builds nothing.
 COPY . /src
 RUN set -eu; \
     cd /src; \
     mkdir -p /manifests/backend /manifests/plugins; \
     cp package.json package-lock.json /manifests/; \
+    cp -r scripts /manifests/scripts; \
     cp backend/package.json /manifests/backend/; \
     for manifest in plugins/*/package.json; do \
       [ -f "$manifest" ] || continue; \

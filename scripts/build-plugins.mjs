@@ -7,25 +7,17 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+import { listFiles } from "./lib/list-files.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const pluginsDir = path.join(root, "plugins")
 const medusaBin = path.join(root, "node_modules", "@medusajs", "cli", "cli.js")
 
-function filesUnder(dir) {
-  if (!fs.existsSync(dir)) {
-    return []
-  }
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    return entry.isDirectory() ? filesUnder(full) : [full]
-  })
-}
 
 function sourceHash(pluginDir) {
   const hash = crypto.createHash("sha256")
   const files = [
-    ...filesUnder(path.join(pluginDir, "src")),
+    ...listFiles(path.join(pluginDir, "src")),
     path.join(pluginDir, "package.json"),
     path.join(pluginDir, "tsconfig.json"),
   ].filter((file) => fs.existsSync(file))

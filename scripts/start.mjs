@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url"
 import { buildPlugins } from "./build-plugins.mjs"
 import { checkDatabase, checkRedis } from "./lib/check-services.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
-import { schemaFingerprint } from "./lib/schema-fingerprint.mjs"
+import { schemaFingerprint, seedFingerprint } from "./lib/schema-fingerprint.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(root, ".data")
@@ -181,16 +181,20 @@ async function main() {
       fs.writeFileSync(migratedMarker, fingerprint)
     }
   }
-  const wantsSeed = embedded ? !fs.existsSync(seedMarker) : process.env.PASSERELLE_SEED_DEMO === "true"
+  // The embedded demo is seeded on the first run, and again (idempotently) when the seed itself changed.
+  const seedVersion = seedFingerprint(root)
+  const wantsSeed = embedded
+    ? !fs.existsSync(seedMarker) || fs.readFileSync(seedMarker, "utf8") !== seedVersion
+    : process.env.PASSERELLE_SEED_DEMO === "true"
   if (wantsSeed && !args.has("--no-seed")) {
-    say(embedded ? "seeding the omnichannel demo (first run only)…" : "seeding the omnichannel demo…")
+    say("seeding the omnichannel demo…")
     const { code } = await medusaCommand(["exec", "./src/scripts/seed-demo.ts"])
     if (code !== 0) {
       console.error("The demo seed failed; see the output above. Fix it, then run npm start again.")
       return stopAll(1)
     }
     if (embedded) {
-      fs.writeFileSync(seedMarker, new Date().toISOString())
+      fs.writeFileSync(seedMarker, seedVersion)
     }
   }
   if (args.has("--migrate-only")) {

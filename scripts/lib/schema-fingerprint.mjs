@@ -4,16 +4,8 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
+import { listFiles } from "./list-files.mjs"
 
-function listFiles(dir) {
-  if (!fs.existsSync(dir)) {
-    return []
-  }
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    return entry.isDirectory() ? listFiles(full) : [full]
-  })
-}
 
 export function schemaFingerprint(root) {
   const hash = crypto.createHash("sha256")
@@ -35,6 +27,16 @@ export function schemaFingerprint(root) {
         hash.update(fs.readFileSync(file))
       }
     }
+  }
+  return hash.digest("hex")
+}
+
+/** The demo seed's own sources: when they change, the (idempotent) seed runs again to add what is new. */
+export function seedFingerprint(root) {
+  const hash = crypto.createHash("sha256")
+  for (const file of listFiles(path.join(root, "backend", "src", "scripts")).sort()) {
+    hash.update(path.relative(root, file))
+    hash.update(fs.readFileSync(file))
   }
   return hash.digest("hex")
 }
