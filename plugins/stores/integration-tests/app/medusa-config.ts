@@ -1,8 +1,12 @@
 import { defineConfig } from "@medusajs/framework/utils"
 
-// A minimal Medusa app that loads the built plugin, for the plugin's own HTTP tests.
+const redisUrl = process.env.REDIS_URL
+
+// A minimal Medusa app that loads the built plugin, for the plugin's own HTTP tests. With REDIS_URL (the
+// `http-redis` tier) events, workflows, locks and cache run on Redis, as in a production deployment.
 module.exports = defineConfig({
   projectConfig: {
+    redisUrl,
     http: {
       jwtSecret: "stores-plugin-tests",
       cookieSecret: "stores-plugin-tests",
@@ -13,4 +17,19 @@ module.exports = defineConfig({
     },
   },
   plugins: [{ resolve: "@passerelle/medusa-plugin-stores", options: {} }],
+  modules: redisUrl
+    ? [
+        { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+        { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+        {
+          resolve: "@medusajs/medusa/locking",
+          options: {
+            providers: [
+              { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+            ],
+          },
+        },
+        { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      ]
+    : [],
 })

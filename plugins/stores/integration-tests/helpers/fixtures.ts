@@ -122,3 +122,19 @@ export const failure = (request: Promise<unknown>) =>
     },
     (error: { response: { status: number; data: { message: string } } }) => error.response
   )
+
+/** Retries an assertion until it holds or `timeoutMs` passes: events are delivered asynchronously (Redis too). */
+export async function eventually(assertion: () => void, timeoutMs = 10000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      assertion()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+}

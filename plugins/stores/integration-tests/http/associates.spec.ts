@@ -8,6 +8,7 @@ import {
   associateToken,
   bearer,
   createNetwork,
+  eventually,
   failure,
   Network,
   PASSWORD,
@@ -72,8 +73,7 @@ medusaIntegrationTestRunner({
             ],
           })
         )
-        await new Promise((resolve) => setTimeout(resolve, 500))
-        expect(created).toEqual([associate.id])
+        await eventually(() => expect(created).toEqual([associate.id]))
       })
 
       it("refuses a missing password, a taken email and an unknown store, creating nothing", async () => {
@@ -161,8 +161,7 @@ medusaIntegrationTestRunner({
         expect(login.data.message).toBe("This associate account is deactivated")
         const stale = await failure(api.get("/pos/me", bearer(token)))
         expect(stale.status).toBe(403)
-        await new Promise((resolve) => setTimeout(resolve, 500))
-        expect(deactivated).toEqual([associate.id])
+        await eventually(() => expect(deactivated).toEqual([associate.id]))
       })
 
       it("lets a merchandiser reset a password and change the login email", async () => {
