@@ -12,7 +12,7 @@ import {
   failure,
   Network,
   PASSWORD,
-} from "../helpers/fixtures"
+} from "@passerelle/medusa-plugin-stores/testing/store-network"
 
 jest.setTimeout(180 * 1000)
 

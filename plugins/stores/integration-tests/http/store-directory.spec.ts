@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
-import { createNetwork, failure, Network, weekly } from "../helpers/fixtures"
+import { createNetwork, failure, Network, weekly } from "@passerelle/medusa-plugin-stores/testing/store-network"
 
 jest.setTimeout(180 * 1000)
 

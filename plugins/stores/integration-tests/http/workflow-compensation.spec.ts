@@ -8,7 +8,7 @@ import {
   updateStoreProfileWorkflow,
 } from "@passerelle/medusa-plugin-stores/workflows"
 import path from "path"
-import { associateToken, bearer, createNetwork, failure, Network, PASSWORD, weekly } from "../helpers/fixtures"
+import { associateToken, bearer, createNetwork, failure, Network, PASSWORD, weekly } from "@passerelle/medusa-plugin-stores/testing/store-network"
 
 jest.setTimeout(180 * 1000)
 

@@ -1,3 +1,8 @@
+/**
+ * Test helpers for Passerelle plugins that build on the store network (exported as
+ * `@passerelle/medusa-plugin-stores/testing/store-network`): a small network of stores, admin and associate
+ * logins, and assertion helpers. Medusa never loads this folder at run time.
+ */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
@@ -9,8 +14,8 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { AxiosInstance } from "axios"
-import { createStoreProfilesWorkflow } from "@passerelle/medusa-plugin-stores/workflows"
-import type { StoreProfileInput } from "@passerelle/medusa-plugin-stores/workflows/steps/validate-store-profiles"
+import { createStoreProfilesWorkflow } from "../workflows/create-store-profiles"
+import type { StoreProfileInput } from "../workflows/steps/validate-store-profiles"
 
 export const PASSWORD = "a-long-enough-password"
 

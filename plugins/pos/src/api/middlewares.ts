@@ -1,0 +1,10 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { customerRoutesMiddlewares } from "./pos/customers/middlewares"
+
+/**
+ * The POS routes live under /pos, where the stores plugin already authenticates the associate and resolves the
+ * store they act for (req.associate, req.actingStore). Each route family keeps its own middleware list.
+ */
+export default defineMiddlewares({
+  routes: [...customerRoutesMiddlewares],
+})
