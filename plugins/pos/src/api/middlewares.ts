@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { cartRoutesMiddlewares } from "./pos/carts/middlewares"
 import { customerRoutesMiddlewares } from "./pos/customers/middlewares"
 
 /**
@@ -6,5 +7,5 @@ import { customerRoutesMiddlewares } from "./pos/customers/middlewares"
  * store they act for (req.associate, req.actingStore). Each route family keeps its own middleware list.
  */
 export default defineMiddlewares({
-  routes: [...customerRoutesMiddlewares],
+  routes: [...cartRoutesMiddlewares, ...customerRoutesMiddlewares],
 })

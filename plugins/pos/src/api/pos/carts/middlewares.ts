@@ -1,0 +1,22 @@
+import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { requireStoreCart } from "../../utils/require-store-cart"
+import { PosAddLineItem, PosCreateCart, PosPromotionCodes, PosSetCustomer, PosUpdateLineItem } from "./validators"
+
+/** Validators and the store guard for /pos/carts/*. */
+export const cartRoutesMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/pos/carts", middlewares: [validateAndTransformBody(PosCreateCart)] },
+  { matcher: "/pos/carts/:id", middlewares: [requireStoreCart as any] },
+  { matcher: "/pos/carts/:id/*", middlewares: [requireStoreCart as any] },
+  { method: ["POST"], matcher: "/pos/carts/:id/line-items", middlewares: [validateAndTransformBody(PosAddLineItem)] },
+  {
+    method: ["POST"],
+    matcher: "/pos/carts/:id/line-items/:line_id",
+    middlewares: [validateAndTransformBody(PosUpdateLineItem)],
+  },
+  { method: ["POST"], matcher: "/pos/carts/:id/customer", middlewares: [validateAndTransformBody(PosSetCustomer)] },
+  {
+    method: ["POST", "DELETE"],
+    matcher: "/pos/carts/:id/promotions",
+    middlewares: [validateAndTransformBody(PosPromotionCodes)],
+  },
+]

@@ -1,0 +1,48 @@
+import { z } from "@medusajs/framework/zod"
+
+export const PosCreateCart = z
+  .object({
+    customer_id: z.string().min(1).optional(),
+    email: z.string().trim().toLowerCase().email().optional(),
+  })
+  .strict()
+export type PosCreateCartType = z.infer<typeof PosCreateCart>
+
+const quantity = z.number().int("Quantities are whole numbers")
+
+export const PosAddLineItem = z
+  .object({
+    variant_id: z.string().min(1).optional(),
+    sku: z.string().min(1).optional(),
+    barcode: z.string().regex(/^\d{8,14}$/, "A barcode is 8 to 14 digits (EAN-13 on our labels)").optional(),
+    quantity: quantity.min(1, "Quantity must be at least 1").default(1),
+  })
+  .strict()
+  .refine((body) => [body.variant_id, body.sku, body.barcode].filter(Boolean).length === 1, {
+    message: "Give exactly one of variant_id, sku or barcode",
+  })
+export type PosAddLineItemType = z.infer<typeof PosAddLineItem>
+
+export const PosUpdateLineItem = z
+  .object({ quantity: quantity.min(0, "Quantity can't be negative (0 removes the line)") })
+  .strict()
+export type PosUpdateLineItemType = z.infer<typeof PosUpdateLineItem>
+
+export const PosSetCustomer = z
+  .object({
+    customer_id: z.string().min(1).optional(),
+    email: z.string().trim().toLowerCase().email().optional(),
+    phone: z.string().trim().min(6).max(20).optional(),
+    first_name: z.string().trim().min(1).optional(),
+    last_name: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((body) => body.customer_id || body.email || body.phone, {
+    message: "Name the customer: customer_id, or an email or phone to find or create them",
+  })
+export type PosSetCustomerType = z.infer<typeof PosSetCustomer>
+
+export const PosPromotionCodes = z
+  .object({ promo_codes: z.array(z.string().trim().min(1)).min(1) })
+  .strict()
+export type PosPromotionCodesType = z.infer<typeof PosPromotionCodes>

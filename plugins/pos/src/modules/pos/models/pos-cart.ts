@@ -1,0 +1,15 @@
+import { model } from "@medusajs/framework/utils"
+
+export const POS_CART_STATUSES = ["open", "parked", "completed"] as const
+
+/**
+ * A sale being rung up on a store tablet: the Medusa cart it wraps (link), the store and the associate (links),
+ * and where it stands. A parked cart holds no stock and can be resumed on any tablet of the same store.
+ */
+export const PosCart = model.define("pos_cart", {
+  id: model.id({ prefix: "poscart" }).primaryKey(),
+  status: model.enum([...POS_CART_STATUSES]).default("open"),
+  parked_at: model.dateTime().nullable(),
+  /** What the associate wrote when parking: "customer comes back after lunch". */
+  parked_note: model.text().nullable(),
+})
