@@ -1,3 +1,6 @@
 export * from "./add-pos-cart-item"
 export * from "./create-pos-cart"
 export * from "./set-pos-cart-customer"
+export * from "./customer-360"
+export * from "./customer-add-note"
+export * from "./customer-set-preferences"
