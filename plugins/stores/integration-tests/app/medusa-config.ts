@@ -1,35 +1,4 @@
-import { defineConfig } from "@medusajs/framework/utils"
+import { testAppConfig } from "@passerelle/medusa-plugin-stores/testing/test-app-config"
 
-const redisUrl = process.env.REDIS_URL
-
-// A minimal Medusa app that loads the built plugin, for the plugin's own HTTP tests. With REDIS_URL (the
-// `http-redis` tier) events, workflows, locks and cache run on Redis, as in a production deployment.
-module.exports = defineConfig({
-  projectConfig: {
-    redisUrl,
-    http: {
-      jwtSecret: "stores-plugin-tests",
-      cookieSecret: "stores-plugin-tests",
-      storeCors: "http://localhost:8000",
-      adminCors: "http://localhost:9000",
-      authCors: "http://localhost:8000,http://localhost:9000",
-      authMethodsPerActor: { associate: ["emailpass"] },
-    },
-  },
-  plugins: [{ resolve: "@passerelle/medusa-plugin-stores", options: {} }],
-  modules: redisUrl
-    ? [
-        { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-        { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
-        {
-          resolve: "@medusajs/medusa/locking",
-          options: {
-            providers: [
-              { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-            ],
-          },
-        },
-        { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
-      ]
-    : [],
-})
+// A minimal Medusa app loading the built plugin, for the plugin's own HTTP tests.
+module.exports = testAppConfig([{ resolve: "@passerelle/medusa-plugin-stores" }])
