@@ -28,11 +28,44 @@ function sourceHash(pluginDir) {
   return hash.digest("hex")
 }
 
+/** Plugin folders in build order: a plugin that imports another (e.g. pos needs stores) comes after it. */
+function pluginsInBuildOrder() {
+  const manifests = new Map()
+  for (const name of fs.readdirSync(pluginsDir).sort()) {
+    const manifest = path.join(pluginsDir, name, "package.json")
+    if (fs.existsSync(manifest)) {
+      manifests.set(name, JSON.parse(fs.readFileSync(manifest, "utf8")))
+    }
+  }
+  const folderOf = new Map([...manifests].map(([name, pkg]) => [pkg.name, name]))
+  const ordered = []
+  const visit = (name, trail = []) => {
+    if (ordered.includes(name)) {
+      return
+    }
+    if (trail.includes(name)) {
+      throw new Error(`plugins depend on each other in a cycle: ${[...trail, name].join(" → ")}`)
+    }
+    const pkg = manifests.get(name)
+    const needs = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.devDependencies })
+      .map((dependency) => folderOf.get(dependency))
+      .filter(Boolean)
+    for (const dependency of needs) {
+      visit(dependency, [...trail, name])
+    }
+    ordered.push(name)
+  }
+  for (const name of manifests.keys()) {
+    visit(name)
+  }
+  return ordered
+}
+
 export function buildPlugins({ log = console.log } = {}) {
   if (!fs.existsSync(pluginsDir) || !fs.existsSync(medusaBin)) {
     return true
   }
-  for (const name of fs.readdirSync(pluginsDir).sort()) {
+  for (const name of pluginsInBuildOrder()) {
     const pluginDir = path.join(pluginsDir, name)
     // A plugin folder without sources (the Docker image's dependency layer copies manifests only) has nothing to build.
     if (!fs.existsSync(path.join(pluginDir, "package.json")) || !fs.existsSync(path.join(pluginDir, "src"))) {
