@@ -73,10 +73,7 @@ RUN --mount=type=cache,target=/root/.npm \
 FROM deps AS builder
 COPY . .
 RUN set -eu; \
-    for dir in plugins/*/; do \
-      [ -f "${dir}package.json" ] || continue; \
-      npm run build --workspace "${dir%/}" --if-present; \
-    done; \
+    node scripts/build-plugins.mjs; \
     npm run build --workspace backend; \
     test -f backend/.medusa/server/medusa-config.js; \
     test -f backend/.medusa/server/public/admin/index.html
