@@ -27,11 +27,6 @@ const logins = JSON.parse(
 )
 
 const say = (line) => console.log(`[passerelle] ${line}`)
-// Same rule as backend/src/scripts/demo/store-network.ts: first.last@passerelle.example, accents dropped.
-const emailPart = (name) =>
-  name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-")
-const associateEmail = ({ first_name, last_name }) =>
-  `${emailPart(first_name)}.${emailPart(last_name)}@passerelle.example`
 const fail = (line) => {
   console.error(line)
   process.exit(1)
@@ -226,7 +221,7 @@ async function main() {
         `  Store managers (POS, /auth/associate/emailpass), password ${logins.associatePassword}:`,
         ...logins.associates
           .filter((associate) => associate.role === "manager")
-          .map((associate) => `    ${associate.store}  ${associateEmail(associate)}`),
+          .map((associate) => `    ${associate.store}  ${associate.email}`),
         "  Publishable API keys (header x-publishable-api-key):",
         ...keyLines,
         "Press Ctrl-C to stop.",

@@ -47,14 +47,7 @@ export type DemoAssociate = {
   employee_code: string
 }
 
-const emailLocalPart = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-
-/** The demo's associates with their login emails (first.last@passerelle.example) and employee codes. */
+/** The demo's associates (logins in demo-logins.json) with their employee codes, e.g. PAR-01-02. */
 export function demoAssociates(): DemoAssociate[] {
   const perStore = new Map<string, number>()
   return demoLogins.associates.map((associate) => {
@@ -63,7 +56,6 @@ export function demoAssociates(): DemoAssociate[] {
     return {
       ...associate,
       role: associate.role as DemoAssociate["role"],
-      email: `${emailLocalPart(associate.first_name)}.${emailLocalPart(associate.last_name)}@passerelle.example`,
       employee_code: `${associate.store}-${String(rank).padStart(2, "0")}`,
     }
   })

@@ -3,12 +3,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPosCartWorkflow, setPosCartCustomerWorkflow } from "@passerelle/medusa-plugin-pos/workflows"
 import {
   adminHeaders,
-  associateToken,
-  bearer,
   createNetwork,
   failure,
   Network,
-  PASSWORD,
+  signInNewAssociate,
 } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
 import { Catalog, createCatalog, SCARF, STORE_OFFER_CODE, SWEATER, WELCOME_CODE } from "../helpers/catalog"
@@ -31,25 +29,16 @@ medusaIntegrationTestRunner({
       ])
       catalog = await createCatalog(container, network)
       const admin = await adminHeaders(container, api)
-      for (const [email, store, code] of [
-        ["lea@example.com", "PAR-01", "E-1"],
-        ["hugo@example.com", "LYO-01", "E-2"],
-      ]) {
-        await api.post(
-          "/admin/associates",
-          {
-            first_name: email.split("@")[0],
-            last_name: "Test",
-            email,
-            employee_code: code,
-            password: PASSWORD,
-            home_store_id: network.stores[store].id,
-          },
-          admin
-        )
-      }
-      paris = bearer(await associateToken(api, "lea@example.com"))
-      lyon = bearer(await associateToken(api, "hugo@example.com"))
+      paris = await signInNewAssociate(api, admin, {
+        email: "lea@example.com",
+        employee_code: "E-1",
+        home_store_id: network.stores["PAR-01"].id,
+      })
+      lyon = await signInNewAssociate(api, admin, {
+        email: "hugo@example.com",
+        employee_code: "E-2",
+        home_store_id: network.stores["LYO-01"].id,
+      })
     })
 
     const openSale = async (headers = paris) => (await api.post("/pos/carts", {}, headers)).data

@@ -3,12 +3,10 @@ import { updateInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   adminHeaders,
-  associateToken,
-  bearer,
   createNetwork,
   failure,
   Network,
-  PASSWORD,
+  signInNewAssociate,
 } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
 import { createCatalog, SWEATER } from "../helpers/catalog"
@@ -51,19 +49,11 @@ medusaIntegrationTestRunner({
           ],
         },
       })
-      await api.post(
-        "/admin/associates",
-        {
-          first_name: "Léa",
-          last_name: "Martin",
-          email: "lea@example.com",
-          employee_code: "E-1",
-          password: PASSWORD,
-          home_store_id: network.stores["PAR-01"].id,
-        },
-        await adminHeaders(container, api)
-      )
-      paris = bearer(await associateToken(api, "lea@example.com"))
+      paris = await signInNewAssociate(api, await adminHeaders(container, api), {
+        email: "lea@example.com",
+        employee_code: "E-1",
+        home_store_id: network.stores["PAR-01"].id,
+      })
     })
 
     it("tells the associate it's sold out here, at the store across town, and in the warehouse", async () => {

@@ -143,3 +143,17 @@ export async function eventually(assertion: () => void, timeoutMs = 10000): Prom
     }
   }
 }
+
+/** Creates an associate through the admin API (as a merchandiser would) and returns their /pos headers. */
+export async function signInNewAssociate(
+  api: AxiosInstance,
+  admin: { headers: Record<string, string> },
+  associate: { email: string; employee_code: string; home_store_id: string; role?: "associate" | "manager"; store_ids?: string[] }
+) {
+  await api.post(
+    "/admin/associates",
+    { first_name: associate.email.split("@")[0], last_name: "Test", password: PASSWORD, ...associate },
+    admin
+  )
+  return bearer(await associateToken(api, associate.email))
+}

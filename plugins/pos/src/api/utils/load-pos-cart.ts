@@ -37,12 +37,29 @@ export const POS_CART_FIELDS = [
   "total",
 ]
 
-export type PosCartRow = { id: string; status: string; parked_at: string | null; parked_note: string | null }
+const POS_RECORD_FIELDS = ["pos_cart.*", "pos_cart.store_profile.id", "pos_cart.store_profile.code"]
+
+/**
+ * Only whose sale a cart is and where it stands, without lines or totals: what the store guard needs on every
+ * /pos/carts request, before the route reads the cart it shows.
+ */
+export async function loadPosCartOwnership(scope: MedusaContainer, cartId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] } = await query.graph({ entity: "cart", fields: ["id", ...POS_RECORD_FIELDS], filters: { id: cartId } })
+  const posCart = (cart as any)?.pos_cart
+  return posCart
+    ? { status: posCart.status as string, store_id: posCart.store_profile?.id ?? null, store_code: posCart.store_profile?.code ?? null }
+    : null
+}
 
 /** The sale for a cart id: the POS record, its store, and the cart as the tablet shows it. */
 export async function loadPosCart(scope: MedusaContainer, cartId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [cart] } = await query.graph({ entity: "cart", fields: [...POS_CART_FIELDS, "pos_cart.*", "pos_cart.store_profile.id", "pos_cart.store_profile.code", "pos_cart.associate.id"], filters: { id: cartId } })
+  const { data: [cart] } = await query.graph({
+    entity: "cart",
+    fields: [...POS_CART_FIELDS, ...POS_RECORD_FIELDS, "pos_cart.associate.id"],
+    filters: { id: cartId },
+  })
   if (!cart) {
     return null
   }
