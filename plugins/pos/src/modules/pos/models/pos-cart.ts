@@ -12,4 +12,9 @@ export const PosCart = model.define("pos_cart", {
   parked_at: model.dateTime().nullable(),
   /** What the associate wrote when parking: "customer comes back after lunch". */
   parked_note: model.text().nullable(),
+  /**
+   * The lines as they stood when parked (variant, quantity, unit price, units available at the store), so that
+   * resuming can say what changed since: `[{ line_id, variant_id, title, quantity, unit_price, available }]`.
+   */
+  parked_snapshot: model.json().nullable(),
 })
