@@ -36,5 +36,8 @@ module.exports = defineConfig({
     backendUrl: environment.backendUrl,
   },
   modules: buildModules(environment),
-  plugins: [{ resolve: "@passerelle/medusa-plugin-stores", options: {} }],
+  plugins: [
+    { resolve: "@passerelle/medusa-plugin-stores", options: {} },
+    { resolve: "@passerelle/medusa-plugin-pos", options: {} },
+  ],
 })

@@ -44,6 +44,15 @@ function selected(workspace, tier) {
   })
 }
 
+// `workspace:tier:pattern` narrows a run to the test files whose path matches the pattern (jest's own argument).
+function testPathPatterns(workspace, tier) {
+  const name = path.basename(workspace)
+  return filters
+    .map((filter) => filter.split(":"))
+    .filter(([ws, tierName, pattern]) => (ws === name || ws === workspace) && tierName === tier.name && pattern)
+    .map(([, , pattern]) => pattern)
+}
+
 function runJest(workspace, tier, env) {
   const outputFile = path.join(resultsDir, `${path.basename(workspace)}-${tier.name}.json`)
   fs.rmSync(outputFile, { force: true })
@@ -55,6 +64,7 @@ function runJest(workspace, tier, env) {
     "--passWithNoTests",
     "--json",
     `--outputFile=${outputFile}`,
+    ...testPathPatterns(workspace, tier),
   ]
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {

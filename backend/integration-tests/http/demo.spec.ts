@@ -140,7 +140,7 @@ medusaIntegrationTestRunner({
         }
       })
 
-      it("links the web channel to the warehouse and every store, the POS channel to the stores", async () => {
+      it("links both channels to the warehouse and every store (the POS channel sells from the warehouse as the endless aisle)", async () => {
         const { data: channels } = await query().graph({
           entity: "sales_channel",
           fields: ["name", "stock_locations.name"],
@@ -154,7 +154,9 @@ medusaIntegrationTestRunner({
         expect(locationsOf(WEB_STORE_CHANNEL.name)).toEqual(
           [locationName(DEMO_WAREHOUSE), ...DEMO_STORES.map(locationName)].sort()
         )
-        expect(locationsOf(POS_CHANNEL.name)).toEqual(DEMO_STORES.map(locationName).sort())
+        expect(locationsOf(POS_CHANNEL.name)).toEqual(
+          [locationName(DEMO_WAREHOUSE), ...DEMO_STORES.map(locationName)].sort()
+        )
       })
 
       it("gives each channel its own publishable key", async () => {
@@ -321,6 +323,48 @@ medusaIntegrationTestRunner({
           filters: { name: locationName(DEMO_WAREHOUSE) },
         })
         expect(reservations).toEqual([expect.objectContaining({ location_id: warehouse.id, quantity: 1 })])
+      })
+    })
+
+    describe("a whole store sale on the tablet", () => {
+      it("runs from scan to printed receipt, and only the store's shelf goes down", async () => {
+        const associate = demoAssociates().find((a) => a.store === "PAR-02" && a.role === "associate")!
+        const { data: login } = await api.post("/auth/associate/emailpass", {
+          email: associate.email,
+          password: DEMO_ASSOCIATE_PASSWORD,
+        })
+        const tablet = { headers: { authorization: `Bearer ${login.token}`, "x-passerelle-store": "PAR-02" } }
+        const sku = STOCK_EXAMPLES.soldOutAtPar01InStockAtPar02.sku
+
+        const { data: before } = await api.get(`/pos/stock?sku=${sku}`, tablet)
+        expect(before.here.available).toBe(3)
+        const { data: sale } = await api.post("/pos/carts", {}, tablet)
+        const { data: scanned } = await api.post(
+          `/pos/carts/${sale.cart.id}/line-items`,
+          { barcode: before.variant.barcode },
+          tablet
+        )
+        expect(promotionCodes(scanned.cart)).toEqual([LOCAL_STORE_OFFER.code])
+        const total = scanned.cart.total
+        const tendered = Math.ceil(total / 10) * 10 + 10
+
+        const { status, data: paid } = await api.post(
+          `/pos/carts/${sale.cart.id}/complete`,
+          { payments: [{ method: "cash", tendered }] },
+          { headers: { ...tablet.headers, "idempotency-key": `demo-sale-${sale.cart.id}` } }
+        )
+        expect(status).toBe(201)
+        expect(paid.receipt.store.code).toBe("PAR-02")
+        expect(paid.receipt.served_by).toBe(`${associate.first_name} ${associate.last_name}`)
+        expect(paid.receipt.change_due).toBeCloseTo(tendered - total, 2)
+
+        const { data: html } = await api.get(`/pos/orders/${paid.order_id}/receipt?format=html`, tablet)
+        expect(html).toContain(`Sale #${paid.receipt.number}`)
+
+        const { data: after } = await api.get(`/pos/stock?sku=${sku}`, tablet)
+        expect(after.here).toEqual(expect.objectContaining({ stocked: 2, reserved: 0, available: 2 }))
+        expect(after.nearby).toEqual(before.nearby)
+        expect(after.warehouses).toEqual(before.warehouses)
       })
     })
   },

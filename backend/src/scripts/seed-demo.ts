@@ -35,7 +35,7 @@ export async function runDemoSeed(
   const channels = await seedSalesChannels(context)
   const locationIds = await seedLocations(context, { storeId, channels })
   await seedStoreNetwork(context, { locationIds, channels })
-  const fulfillment = await seedFulfillment(context, { locationIds })
+  const fulfillment = await seedFulfillment(context, { locationIds, posChannelId: channels.posId })
   const catalog = await seedCatalog(context, {
     channels,
     shippingProfileId: fulfillment.shippingProfileId,

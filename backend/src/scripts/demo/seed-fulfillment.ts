@@ -19,6 +19,7 @@ import {
 } from "./constants"
 import { createdNote, DemoSeedContext, logProgress } from "./seed-context"
 import { LocationIds } from "./seed-locations"
+import { seedTakeAway } from "./seed-take-away"
 
 export type Fulfillment = {
   shippingProfileId: string
@@ -48,7 +49,7 @@ const STOREFRONT_OPTION_RULES = [
  */
 export async function seedFulfillment(
   context: DemoSeedContext,
-  { locationIds }: { locationIds: LocationIds }
+  { locationIds, posChannelId }: { locationIds: LocationIds; posChannelId: string }
 ): Promise<Fulfillment> {
   const { container } = context
   const fulfillmentService = container.resolve(Modules.FULFILLMENT)
@@ -159,13 +160,15 @@ export async function seedFulfillment(
   }
   const options = findZone()!.shipping_options ?? []
   const idOf = (name: string) => options.find((o) => o?.name === name)!.id
+  const takeAwayStores = await seedTakeAway(context, { locationIds, posChannelId, shippingProfileId: profile.id })
 
   logProgress(
     context,
     "fulfilment",
     `home delivery from ${DEMO_WAREHOUSE.name} to ${DEMO_COUNTRY_CODES.length} countries: ` +
       `"${STANDARD_DELIVERY.name}" €${STANDARD_DELIVERY.amount.toFixed(2)}, ` +
-      `"${FREE_DELIVERY.name}" €0 from €${FREE_DELIVERY_THRESHOLD} (${createdNote(created)})`
+      `"${FREE_DELIVERY.name}" €0 from €${FREE_DELIVERY_THRESHOLD} (${createdNote(created)}); ` +
+      `take-away at the counter of ${takeAwayStores} stores`
   )
   return {
     shippingProfileId: profile.id,

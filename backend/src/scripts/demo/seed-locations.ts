@@ -76,8 +76,9 @@ export async function seedLocations(
   let channelLinks = 0
   for (const l of ALL_LOCATIONS) {
     const location = locations.find((s) => s.id === ids[l.code])!
-    const wanted =
-      l.code === DEMO_WAREHOUSE.code ? [channels.webStoreId] : [channels.webStoreId, channels.posId]
+    // Every location sells in both channels: the stores for the web (pickup) and at their tills, the warehouse
+    // for web deliveries and for the stores' endless aisle (a POS sale shipped home from the warehouse).
+    const wanted = [channels.webStoreId, channels.posId]
     const linked = new Set((location.sales_channels ?? []).map((c) => c?.id))
     const add = wanted.filter((id) => !linked.has(id))
     if (add.length) {

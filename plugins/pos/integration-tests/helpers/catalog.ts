@@ -1,7 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStoreTakeAwayOptionWorkflow } from "@passerelle/medusa-plugin-pos/workflows"
 import {
   createInventoryLevelsWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createShippingOptionsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
   createProductsWorkflow,
   createPromotionsWorkflow,
   createRegionsWorkflow,
@@ -16,11 +20,23 @@ export const SCARF = { sku: "SC-RED", barcode: "2026000000024", price: 35 }
 export const WELCOME_CODE = "BIENVENUE10"
 export const STORE_OFFER_CODE = "MAGASIN15"
 
-export type Catalog = { regionId: string; sweaterId: string; scarfId: string }
+export const HOME_DELIVERY = { name: "Home delivery from the warehouse", price: 5 }
+
+export type Catalog = {
+  regionId: string
+  sweaterId: string
+  scarfId: string
+  shippingProfileId: string
+  /** Each store's take-away option, by store code. */
+  takeAwayOptionIds: Record<string, string>
+  warehouseDeliveryOptionId: string
+}
 
 /**
  * A region selling in France in EUR, two products in both channels with one price each, stock at the stores
- * and the warehouse, a welcome code valid everywhere and an automatic 15 % offer for the POS channel only.
+ * and the warehouse, a welcome code valid everywhere and an automatic 15 % offer for the POS channel only. Every
+ * store sells over the counter (its take-away option); the warehouse delivers home, for the web and, as the
+ * endless aisle, for the stores' POS channel too.
  */
 export async function createCatalog(container: MedusaContainer, network: Network): Promise<Catalog> {
   const { result: [region] } = await createRegionsWorkflow(container).run({
@@ -100,7 +116,73 @@ export async function createCatalog(container: MedusaContainer, network: Network
       ],
     },
   })
+  const takeAwayOptionIds: Record<string, string> = {}
+  for (const [code, store] of Object.entries(network.stores)) {
+    const { result } = await createStoreTakeAwayOptionWorkflow(container).run({
+      input: {
+        store: { code, stock_location_id: store.stock_location_id, sales_channel_id: network.posChannelId },
+        shipping_profile_id: profile.id,
+      },
+    })
+    takeAwayOptionIds[code] = result.shipping_option_id
+  }
+  const warehouseDeliveryOptionId = await createWarehouseDelivery(container, network, profile.id)
+
   const idOf = (sku: string) => variants.find((v: any) => v.sku === sku)!.id
   void products
-  return { regionId: region.id, sweaterId: idOf(SWEATER.sku), scarfId: idOf(SCARF.sku) }
+  return {
+    regionId: region.id,
+    sweaterId: idOf(SWEATER.sku),
+    scarfId: idOf(SCARF.sku),
+    shippingProfileId: profile.id,
+    takeAwayOptionIds,
+    warehouseDeliveryOptionId,
+  }
+}
+
+/** The warehouse ships home in France, to web and POS carts alike (the POS channel sells from it too). */
+async function createWarehouseDelivery(container: MedusaContainer, network: Network, shippingProfileId: string) {
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: network.warehouseId, add: [network.posChannelId] },
+  })
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: network.warehouseId },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  await createLocationFulfillmentSetWorkflow(container).run({
+    input: { location_id: network.warehouseId, fulfillment_set_data: { name: "Warehouse shipping", type: "shipping" } },
+  })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [location] } = await query.graph({
+    entity: "stock_location",
+    fields: ["fulfillment_sets.id"],
+    filters: { id: network.warehouseId },
+  })
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [zone] = await fulfillment.createServiceZones([
+    {
+      name: "France",
+      fulfillment_set_id: (location as any).fulfillment_sets[0].id,
+      geo_zones: [{ type: "country", country_code: "fr" }],
+    },
+  ])
+  const { result: [option] } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: HOME_DELIVERY.name,
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: zone.id,
+        shipping_profile_id: shippingProfileId,
+        type: { label: "Standard", description: "2-3 days", code: "standard" },
+        prices: [{ currency_code: "eur", amount: HOME_DELIVERY.price }],
+        rules: [
+          { attribute: "is_return", operator: "eq", value: "false" },
+          { attribute: "enabled_in_store", operator: "eq", value: "true" },
+        ],
+      },
+    ],
+  })
+  return option.id
 }

@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { cartRoutesMiddlewares } from "./pos/carts/middlewares"
 import { customerRoutesMiddlewares } from "./pos/customers/middlewares"
+import { orderRoutesMiddlewares } from "./pos/orders/middlewares"
 import { stockRoutesMiddlewares } from "./pos/stock/middlewares"
 
 /**
@@ -8,5 +9,10 @@ import { stockRoutesMiddlewares } from "./pos/stock/middlewares"
  * store they act for (req.associate, req.actingStore). Each route family keeps its own middleware list.
  */
 export default defineMiddlewares({
-  routes: [...cartRoutesMiddlewares, ...customerRoutesMiddlewares, ...stockRoutesMiddlewares],
+  routes: [
+    ...cartRoutesMiddlewares,
+    ...customerRoutesMiddlewares,
+    ...orderRoutesMiddlewares,
+    ...stockRoutesMiddlewares,
+  ],
 })

@@ -18,7 +18,9 @@ export async function requireStoreCart(req: AssociateRequest, _res: MedusaRespon
       `Cart ${req.params.id} belongs to store ${owner.store_code}, not ${req.actingStore.code}`
     )
   }
-  if (req.method !== "GET" && owner.status === "completed") {
+  // Paying again for a paid sale replays its receipt under the same Idempotency-Key (the route decides).
+  const isCheckout = req.method === "POST" && /\/complete\/?$/.test(req.originalUrl.split("?")[0])
+  if (req.method !== "GET" && owner.status === "completed" && !isCheckout) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${req.params.id} is already paid: start a new sale`)
   }
   next()

@@ -1,6 +1,6 @@
 import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { requireStoreCart } from "../../utils/require-store-cart"
-import { PosAddLineItem, PosCreateCart, PosPromotionCodes, PosSetCustomer, PosUpdateLineItem } from "./validators"
+import { PosAddLineItem, PosCompleteCart, PosCreateCart, PosSetDelivery, PosPromotionCodes, PosSetCustomer, PosUpdateLineItem } from "./validators"
 
 /** Validators and the store guard for /pos/carts/*. */
 export const cartRoutesMiddlewares: MiddlewareRoute[] = [
@@ -19,4 +19,6 @@ export const cartRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/pos/carts/:id/promotions",
     middlewares: [validateAndTransformBody(PosPromotionCodes)],
   },
+  { method: ["POST"], matcher: "/pos/carts/:id/delivery", middlewares: [validateAndTransformBody(PosSetDelivery)] },
+  { method: ["POST"], matcher: "/pos/carts/:id/complete", middlewares: [validateAndTransformBody(PosCompleteCart)] },
 ]

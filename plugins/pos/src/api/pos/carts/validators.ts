@@ -46,3 +46,42 @@ export const PosPromotionCodes = z
   .object({ promo_codes: z.array(z.string().trim().min(1)).min(1) })
   .strict()
 export type PosPromotionCodesType = z.infer<typeof PosPromotionCodes>
+
+const positiveAmount = (what: string) =>
+  z.number({ error: `${what} is a number` }).positive(`${what} must be more than 0`)
+
+const PosPayment = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("cash"), tendered: positiveAmount("Cash tendered") }).strict(),
+  z
+    .object({
+      method: z.literal("card"),
+      amount: positiveAmount("A card amount").optional(),
+      reference: z.string().trim().min(1).max(100),
+    })
+    .strict(),
+])
+
+export const PosCompleteCart = z
+  .object({ payments: z.array(PosPayment).min(1, "Say how the customer pays").max(10) })
+  .strict()
+export type PosCompleteCartType = z.infer<typeof PosCompleteCart>
+
+export const PosSetDelivery = z
+  .object({
+    location_id: z.string().min(1),
+    shipping_option_id: z.string().min(1).optional(),
+    shipping_address: z
+      .object({
+        first_name: z.string().trim().min(1),
+        last_name: z.string().trim().min(1),
+        address_1: z.string().trim().min(1),
+        address_2: z.string().trim().optional(),
+        postal_code: z.string().trim().min(2).max(12),
+        city: z.string().trim().min(1),
+        country_code: z.string().trim().length(2).toLowerCase(),
+        phone: z.string().trim().min(6).max(20).optional(),
+      })
+      .strict(),
+  })
+  .strict()
+export type PosSetDeliveryType = z.infer<typeof PosSetDelivery>
