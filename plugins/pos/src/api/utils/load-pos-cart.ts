@@ -82,6 +82,7 @@ export async function loadPosCart(scope: MedusaContainer, cartId: string) {
           status: posCart.status,
           parked_at: posCart.parked_at ?? null,
           parked_note: posCart.parked_note ?? null,
+          parked_snapshot: posCart.parked_snapshot ?? null,
           store_id: posCart.store_profile?.id ?? null,
           store_code: posCart.store_profile?.code ?? null,
           opened_by: posCart.associate?.id ?? null,

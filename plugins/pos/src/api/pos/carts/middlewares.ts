@@ -1,10 +1,25 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { requireStoreCart } from "../../utils/require-store-cart"
-import { PosAddLineItem, PosCompleteCart, PosCreateCart, PosSetDelivery, PosPromotionCodes, PosSetCustomer, PosUpdateLineItem } from "./validators"
+import { PosParkCart } from "./[id]/park/validators"
+import {
+  PosAddLineItem,
+  PosCompleteCart,
+  PosCreateCart,
+  PosListCartsParams,
+  PosPromotionCodes,
+  PosSetCustomer,
+  PosSetDelivery,
+  PosUpdateLineItem,
+} from "./validators"
 
 /** Validators and the store guard for /pos/carts/*. */
 export const cartRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/pos/carts", middlewares: [validateAndTransformBody(PosCreateCart)] },
+  {
+    method: ["GET"],
+    matcher: "/pos/carts",
+    middlewares: [validateAndTransformQuery(PosListCartsParams, { defaults: ["id"], isList: true })],
+  },
   { matcher: "/pos/carts/:id", middlewares: [requireStoreCart as any] },
   { matcher: "/pos/carts/:id/*", middlewares: [requireStoreCart as any] },
   { method: ["POST"], matcher: "/pos/carts/:id/line-items", middlewares: [validateAndTransformBody(PosAddLineItem)] },
@@ -13,6 +28,7 @@ export const cartRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/pos/carts/:id/line-items/:line_id",
     middlewares: [validateAndTransformBody(PosUpdateLineItem)],
   },
+  { method: ["POST"], matcher: "/pos/carts/:id/park", middlewares: [validateAndTransformBody(PosParkCart)] },
   { method: ["POST"], matcher: "/pos/carts/:id/customer", middlewares: [validateAndTransformBody(PosSetCustomer)] },
   {
     method: ["POST", "DELETE"],

@@ -8,6 +8,16 @@ export const PosCreateCart = z
   .strict()
 export type PosCreateCartType = z.infer<typeof PosCreateCart>
 
+/** GET /pos/carts: the store's parked sales (the only list a tablet needs so far). */
+export const PosListCartsParams = z
+  .object({
+    status: z.enum(["parked"]).default("parked"),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type PosListCartsParamsType = z.infer<typeof PosListCartsParams>
+
 const quantity = z.number().int("Quantities are whole numbers")
 
 export const PosAddLineItem = z
