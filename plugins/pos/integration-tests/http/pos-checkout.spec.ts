@@ -1,6 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { completePosSaleWorkflow } from "@passerelle/medusa-plugin-pos/workflows"
+import {
+  completePosSaleWorkflow,
+  createStoreTakeAwayOptionWorkflow,
+  setPosCartDeliveryWorkflow,
+} from "@passerelle/medusa-plugin-pos/workflows"
 import {
   adminHeaders,
   createNetwork,
@@ -349,6 +353,65 @@ medusaIntegrationTestRunner({
       const { status } = await pay(cart.id, [{ method: "cash", tendered: 100 }])
       expect(status).toBe(201)
       expect((await levels(SWEATER.sku)).paris).toEqual({ stocked: 9, reserved: 0 })
+    })
+
+    const fail = (workflow: { appendAction: Function }, after: string) =>
+      workflow.appendAction("fail", after, {
+        invoke: async () => {
+          throw new Error("boom")
+        },
+      })
+
+    it("undoes a failed endless-aisle choice: no address, no delivery method", async () => {
+      const cart = await saleOf([{ sku: SWEATER.sku }])
+      await api.post(`/pos/carts/${cart.id}/customer`, { email: "camille@example.com" }, paris)
+      const workflow = setPosCartDeliveryWorkflow(getContainer())
+      fail(workflow, "add-shipping-method-to-cart")
+      const { errors } = await workflow.run({
+        input: { cart_id: cart.id, location_id: network.warehouseId, shipping_address: HOME },
+        throwOnError: false,
+      })
+      expect(errors[0].error.message).toBe("boom")
+      const after = (await api.get(`/pos/carts/${cart.id}`, paris)).data.cart
+      expect(after.shipping_methods).toEqual([])
+      expect(after.shipping_address?.address_1 ?? null).toBeNull()
+      expect(after.total).toBe(cart.total)
+    })
+
+    it("sets a store up for take-away once, and undoes a failed set-up entirely", async () => {
+      const container = getContainer()
+      const fulfillment = container.resolve(Modules.FULFILLMENT)
+      const takeAwaySets = async () =>
+        (await fulfillment.listFulfillmentSets({ type: "take-away" }, { relations: ["service_zones.shipping_options"] }))
+          .filter((set) => set.name.startsWith("PAR-01"))
+      const [existing] = await takeAwaySets()
+      const store = {
+        code: "PAR-01",
+        stock_location_id: network.stores["PAR-01"].stock_location_id,
+        sales_channel_id: network.posChannelId,
+      }
+      const again = await createStoreTakeAwayOptionWorkflow(container).run({
+        input: { store, shipping_profile_id: catalog.shippingProfileId },
+      })
+      expect(again.result.shipping_option_id).toBe(catalog.takeAwayOptionIds["PAR-01"])
+      expect(await takeAwaySets()).toHaveLength(1)
+
+      await fulfillment.deleteFulfillmentSets([existing.id])
+      const workflow = createStoreTakeAwayOptionWorkflow(container)
+      fail(workflow, "create-shipping-options-workflow")
+      const { errors } = await workflow.run({
+        input: { store, shipping_profile_id: catalog.shippingProfileId },
+        throwOnError: false,
+      })
+      expect(errors[0].error.message).toBe("boom")
+      expect(await takeAwaySets()).toHaveLength(0)
+      expect(await fulfillment.listShippingOptions({ name: "Take away at PAR-01" })).toHaveLength(0)
+
+      const { result } = await createStoreTakeAwayOptionWorkflow(container).run({
+        input: { store, shipping_profile_id: catalog.shippingProfileId },
+      })
+      const [set] = await takeAwaySets()
+      expect(set.service_zones[0].shipping_options.map((o) => o.id)).toEqual([result.shipping_option_id])
     })
   },
 })
