@@ -348,6 +348,8 @@ medusaIntegrationTestRunner({
       expect(reservations).toHaveLength(0)
       const after = (await api.get(`/pos/carts/${cart.id}`, paris)).data
       expect(after.pos_cart.status).toBe("open")
+      expect(after.cart.shipping_methods).toEqual([])
+      expect(after.cart.shipping_address?.address_1 ?? null).toBeNull()
 
       // The sale can then be paid for real.
       const { status } = await pay(cart.id, [{ method: "cash", tendered: 100 }])

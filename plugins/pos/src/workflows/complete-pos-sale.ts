@@ -10,7 +10,6 @@ import {
   createPaymentSessionsWorkflow,
   createRemoteLinkStep,
   markOrderFulfillmentAsDeliveredWorkflow,
-  updateCartWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { POS_PAYMENT_PROVIDER_ID } from "../constants"
@@ -19,6 +18,7 @@ import type { PosPaymentInput } from "../utils/tenders"
 import { claimPosCheckoutStep } from "./steps/claim-pos-checkout"
 import { recordPosTendersStep } from "./steps/record-pos-tenders"
 import { requireTakeAwayOptionStep } from "./steps/require-take-away-option"
+import { setCartShippingAddressStep } from "./steps/set-cart-shipping-address"
 import { setPosCartStatusStep } from "./steps/set-pos-cart-status"
 import { validatePosSaleStep } from "./steps/validate-pos-sale"
 
@@ -52,11 +52,11 @@ export const completePosSaleWorkflow = createWorkflow("complete-pos-sale", (inpu
       stock_location_id: input.store.stock_location_id,
       store_code: input.store.code,
     })
-    const addressUpdate = transform({ input, option }, ({ input, option }) => ({
-      id: input.cart_id,
-      shipping_address: option!.address,
+    const counter = transform({ input, option }, ({ input, option }) => ({
+      cart_id: input.cart_id,
+      address: option!.address,
     }))
-    updateCartWorkflow.runAsStep({ input: addressUpdate as any })
+    setCartShippingAddressStep(counter)
     const method = transform({ input, option }, ({ input, option }) => ({
       cart_id: input.cart_id,
       options: [{ id: option!.id }],

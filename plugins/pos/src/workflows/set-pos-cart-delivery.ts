@@ -1,6 +1,7 @@
-import { addShippingMethodToCartWorkflow, updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { resolvePosDeliveryStep } from "./steps/resolve-pos-delivery"
+import { setCartShippingAddressStep } from "./steps/set-cart-shipping-address"
 
 export type PosDeliveryAddress = {
   first_name: string
@@ -33,8 +34,7 @@ export const setPosCartDeliveryWorkflow = createWorkflow(
       location_id: input.location_id,
       shipping_option_id: input.shipping_option_id,
     })
-    const address = transform({ input }, ({ input }) => ({ id: input.cart_id, shipping_address: input.shipping_address }))
-    updateCartWorkflow.runAsStep({ input: address })
+    setCartShippingAddressStep({ cart_id: input.cart_id, address: input.shipping_address })
     const method = transform({ input, delivery }, ({ input, delivery }) => ({
       cart_id: input.cart_id,
       options: [{ id: delivery.shipping_option_id }],
