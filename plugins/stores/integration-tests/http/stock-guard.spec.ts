@@ -1,6 +1,7 @@
 import type { IInventoryService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { STOCK_GUARD_MODULE, StockGuardModuleService } from "@passerelle/medusa-plugin-stores/modules/stock-guard"
 import path from "path"
 
 jest.setTimeout(180 * 1000)
@@ -79,7 +80,7 @@ medusaIntegrationTestRunner({
     }
 
     it("is installed by the module, at its current version", async () => {
-      const status = await getContainer().resolve("stockGuard").status()
+      const status = await getContainer().resolve<StockGuardModuleService>(STOCK_GUARD_MODULE).status()
       expect(status).toEqual({
         version: "passerelle-stock-guard v1",
         level_trigger: true,
