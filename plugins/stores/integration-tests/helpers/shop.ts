@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
@@ -53,13 +53,16 @@ export type StockPlan = { location: "paris" | "lyon" | "warehouse"; sweater?: nu
  * at Paris and at the warehouse, two of them scoped to one sales channel.
  */
 export async function createShop(container: MedusaContainer, stock: StockPlan): Promise<Shop> {
-  // Lyon first: Medusa's reserve step tries the channel's locations in this order.
+  // Lyon first: createNetwork gives it the smaller id, and Medusa's reserve step tries locations in id order.
   const network = await createNetwork(container, [
     { ...LYON, city: "Lyon", timezone: "Europe/Paris", latitude: 45.76, longitude: 4.83 },
     { ...PARIS, city: "Paris", timezone: "Europe/Paris", latitude: 48.86, longitude: 2.36 },
   ])
   const paris = network.stores[PARIS.code].stock_location_id
   const lyon = network.stores[LYON.code].stock_location_id
+  if (!(lyon < paris)) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "the shop needs Lyon's location id to sort before Paris's")
+  }
   const warehouse = network.warehouseId
 
   const { result: [region] } = await createRegionsWorkflow(container).run({

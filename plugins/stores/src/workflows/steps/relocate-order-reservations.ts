@@ -48,7 +48,8 @@ export async function relocateOrderReservations(
   try {
     await moveReservations(container, moves.map((m) => ({ id: m.id, inventory_item_id: m.inventory_item_id, location_id: m.to })))
   } catch (error) {
-    if (!stockGuardViolation(error)) {
+    const violation = stockGuardViolation(error)
+    if (!violation) {
       throw error
     }
     // Another order took the stock since the validate hook looked: say which items, as the validate hook would.
@@ -57,10 +58,10 @@ export async function relocateOrderReservations(
       pinnedDemand(lines, pins),
       pinned.map((r) => ({ inventory_item_id: r.inventory_item_id, location_id: r.location_id, quantity: r.quantity }))
     )
-    const label = await readLocationLabels(container, [...moves.map((m) => m.to)])
+    const label = await readLocationLabels(container, [...shortages.map((s) => s.location_id), violation.location_id])
     const message = shortages.length
       ? shortageMessage(shortages, label)
-      : `${label(stockGuardViolation(error)!.location_id)} can't cover this order: another order took its stock`
+      : `${label(violation.location_id)} can't cover this order: another order took its stock`
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
   }
   return moves
