@@ -51,17 +51,20 @@ export async function createNetwork(container: MedusaContainer, specs: StoreSpec
     input: { salesChannelsData: [{ name: "Web" }, { name: "POS" }] },
   })
   const [web, pos] = channels
-  const { result: locations } = await createStockLocationsWorkflow(container).run({
-    input: {
-      locations: [
-        { name: "Warehouse", address: { address_1: "1 Rue du Dépôt", city: "Lyon", country_code: "fr" } },
-        ...specs.map((spec) => ({
-          name: spec.name,
-          address: { address_1: `1 Grand-Rue`, city: spec.city, country_code: "fr" },
-        })),
-      ],
-    },
-  })
+  // One location at a time, each in a later millisecond, so their ids (ULIDs) sort in the order given: Medusa's
+  // reserve step tries a sales channel's locations in id order, and tests about where it reserves rely on it.
+  const locations: { id: string }[] = []
+  for (const location of [
+    { name: "Warehouse", address: { address_1: "1 Rue du Dépôt", city: "Lyon", country_code: "fr" } },
+    ...specs.map((spec) => ({
+      name: spec.name,
+      address: { address_1: `1 Grand-Rue`, city: spec.city, country_code: "fr" },
+    })),
+  ]) {
+    await nextMillisecond()
+    const { result } = await createStockLocationsWorkflow(container).run({ input: { locations: [location] } })
+    locations.push(result[0])
+  }
   const [warehouse, ...storeLocations] = locations
   await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: warehouse.id, add: [web.id] } })
   for (const [index, location] of storeLocations.entries()) {
@@ -95,6 +98,13 @@ export async function createNetwork(container: MedusaContainer, specs: StoreSpec
         { id: profiles.find((p) => p.code === spec.code)!.id, stock_location_id: storeLocations[index].id },
       ])
     ),
+  }
+}
+
+const nextMillisecond = async () => {
+  const now = Date.now()
+  while (Date.now() === now) {
+    await new Promise((resolve) => setTimeout(resolve, 1))
   }
 }
 
