@@ -155,6 +155,24 @@ medusaIntegrationTestRunner({
       expect(data.receipt.totals.total).toBeCloseTo(97.75, 2)
     })
 
+    it("offers the store's take-away option at the till only, never to web shoppers", async () => {
+      const key = { headers: { "x-publishable-api-key": network.webKey } }
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: catalog.regionId, shipping_address: { country_code: "fr", city: "Paris" } },
+        key
+      )
+      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: catalog.sweaterId, quantity: 1 }, key)
+      const { data: listed } = await api.get(`/store/shipping-options?cart_id=${data.cart.id}`, key)
+      const names = listed.shipping_options.map((option: { name: string }) => option.name)
+      expect(names).toContain("Home delivery from the warehouse")
+      expect(names.filter((name: string) => name.startsWith("Take away"))).toEqual([])
+      const refused = await failure(
+        api.post(`/store/carts/${data.cart.id}/shipping-methods`, { option_id: catalog.takeAwayOptionIds["PAR-01"] }, key)
+      )
+      expect(refused.status).toBe(400)
+    })
+
     it("makes one order from the same Idempotency-Key sent five times at once", async () => {
       const cart = await saleOf([{ sku: SWEATER.sku }])
       const headers = withKey(paris, "tablet-3-sale-42")

@@ -41,6 +41,8 @@ export const createStoreTakeAwayOptionWorkflow = createWorkflow(
           rules: [
             { attribute: "is_return", operator: "eq" as const, value: "false" },
             { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
+            // The stores plugin puts the cart's sales channel in the shipping-option context: web carts never see it.
+            { attribute: "sales_channel_id", operator: "in" as const, value: [input.store.sales_channel_id] },
           ],
         },
       ])
