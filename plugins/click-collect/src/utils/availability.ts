@@ -1,6 +1,8 @@
 import { distanceKm } from "@passerelle/medusa-plugin-stores/utils/distance"
 import { localMoment, type WeeklyOpeningHours } from "@passerelle/medusa-plugin-stores/utils/opening-hours"
 
+type LocalMoment = ReturnType<typeof localMoment>
+
 /** A store offering pickup, as read from the database. */
 export type PickupStoreRow = {
   id: string
@@ -48,7 +50,16 @@ export function sameDayPickup(
   at: Date,
   cutoffMinutes: number
 ): SameDayPickup {
-  const now = localMoment(at, timezone)
+  return sameDayPickupAt(hours, closedDates, localMoment(at, timezone), cutoffMinutes)
+}
+
+/** `sameDayPickup` from the store-local moment, which a caller with many stores in one timezone computes once. */
+export function sameDayPickupAt(
+  hours: WeeklyOpeningHours,
+  closedDates: Iterable<string>,
+  now: LocalMoment,
+  cutoffMinutes: number
+): SameDayPickup {
   const closed = new Set(closedDates)
   const today = closed.has(now.date) ? [] : hours[now.weekday] ?? []
   if (!today.length) {
@@ -137,9 +148,17 @@ export type AvailabilityInput = {
  * so only the store's hours decide whether it can be collected today.
  */
 export function buildAvailability(input: AvailabilityInput): Availability {
+  // Reading the clock in a timezone costs a formatter (~0.1 ms): once per timezone, not once per store.
+  const moments = new Map<string, LocalMoment>()
+  const momentIn = (timezone: string) => {
+    if (!moments.has(timezone)) {
+      moments.set(timezone, localMoment(input.at, timezone))
+    }
+    return moments.get(timezone)!
+  }
   const stores = sortStores(input.stores, input.from).map((store) => ({
     store,
-    pickup: sameDayPickup(store.opening_hours, store.closed_dates, store.timezone, input.at, input.sameDayCutoffMinutes),
+    pickup: sameDayPickupAt(store.opening_hours, store.closed_dates, momentIn(store.timezone), input.sameDayCutoffMinutes),
   }))
   const levels = new Map(input.levels.map((level) => [levelKey(level.inventory_item_id, level.location_id), level]))
 

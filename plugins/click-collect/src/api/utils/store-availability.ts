@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { CLICK_COLLECT_MODULE } from "../../modules/click-collect"
 import type ClickCollectModuleService from "../../modules/click-collect/service"
 import { Availability, buildAvailability, Point } from "../../utils/availability"
-import { productSoldIn, readChannelLocations, readVariantStock, VariantSelector } from "./availability-queries"
+import { productSoldIn, readAvailabilityRows, VariantSelector } from "./availability-queries"
 
 export type StoreAvailabilityRequest = {
   selector: VariantSelector
@@ -14,8 +14,8 @@ export type StoreAvailabilityRequest = {
 }
 
 /**
- * Live availability for the web shop: two indexed reads run side by side (the channel's locations, the variants'
- * levels), then plain arithmetic. A variant or product the channel doesn't sell is a 404 naming it.
+ * Live availability for the web shop: one indexed read (the channels' locations and the variants' levels), then
+ * plain arithmetic. A variant or product the channel doesn't sell is a 404 naming it.
  */
 export async function readStoreAvailability(
   scope: MedusaContainer,
@@ -23,13 +23,10 @@ export async function readStoreAvailability(
 ): Promise<Availability> {
   const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { options } = scope.resolve<ClickCollectModuleService>(CLICK_COLLECT_MODULE)
-  const [locations, stock] = await Promise.all([
-    readChannelLocations(pg, salesChannelIds, at),
-    readVariantStock(pg, selector, salesChannelIds),
-  ])
+  const rows = await readAvailabilityRows(pg, selector, salesChannelIds, at)
 
   if ("variantIds" in selector) {
-    const found = new Set(stock.variants.map((variant) => variant.id))
+    const found = new Set(rows.variants.map((variant) => variant.id))
     const missing = selector.variantIds.filter((id) => !found.has(id))
     if (missing.length) {
       throw new MedusaError(
@@ -39,13 +36,15 @@ export async function readStoreAvailability(
           : `Variants ${missing.join(", ")} were not found in this sales channel`
       )
     }
-  } else if (!stock.variants.length && !(await productSoldIn(pg, selector.productId, salesChannelIds))) {
+    // Answer in the order asked.
+    const order = new Map(selector.variantIds.map((id, index) => [id, index]))
+    rows.variants.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+  } else if (!rows.variants.length && !(await productSoldIn(pg, selector.productId, salesChannelIds))) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${selector.productId} was not found in this sales channel`)
   }
 
   return buildAvailability({
-    ...locations,
-    ...stock,
+    ...rows,
     safetyBuffer: options.safetyBuffer,
     sameDayCutoffMinutes: options.sameDayCutoffMinutes,
     at,
