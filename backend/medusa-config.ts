@@ -39,5 +39,8 @@ module.exports = defineConfig({
   plugins: [
     { resolve: "@passerelle/medusa-plugin-stores", options: {} },
     { resolve: "@passerelle/medusa-plugin-pos", options: {} },
+    // Click & collect: each store's pickup option and live store availability (defaults: 1 unit of safety
+    // buffer per store, same-day pickup for orders placed up to 60 minutes before closing).
+    { resolve: "@passerelle/medusa-plugin-click-collect", options: { safetyBuffer: 1, sameDayCutoffMinutes: 60 } },
   ],
 })

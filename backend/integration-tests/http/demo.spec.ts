@@ -326,6 +326,49 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("click & collect", () => {
+      it("offers every demo store's free pickup option to a web cart, and the shopper can choose one", async () => {
+        const headers = storeHeaders(webKey)
+        const cart = await cartWith(webKey, await sellableVariantIn(webKey, LOCAL_STORE_OFFER.categoryHandles[0]))
+        const { data } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        const pickups = data.shipping_options.filter((option: any) => option.type?.code === "pickup")
+        expect(pickups.map((option: any) => option.name).sort()).toEqual(
+          DEMO_STORES.map((store) => `Pick up in store: ${store.name}`).sort()
+        )
+        expect(pickups.every((option: any) => option.amount === 0)).toBe(true)
+
+        const lyon = pickups.find((option: any) => option.name === "Pick up in store: Lyon Presqu'île")
+        const { data: chosen } = await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: lyon.id }, headers)
+        expect(chosen.cart.shipping_methods).toEqual([expect.objectContaining({ shipping_option_id: lyon.id, amount: 0 })])
+      })
+
+      it("tells a web shopper each store's stock of a product, nearest first, and the warehouse's", async () => {
+        const { data: variants } = await query().graph({
+          entity: "product_variant",
+          fields: ["id", "product_id"],
+          filters: { sku: STOCK_EXAMPLES.soldOutAtPar01InStockAtPar02.sku },
+        })
+        const { data } = await api.get(
+          `/store/products/${variants[0].product_id}/availability?lat=48.8606&lng=2.3376`,
+          storeHeaders(webKey)
+        )
+        expect(data.stores.map((store: { code: string }) => store.code)).toEqual([
+          "PAR-02",
+          "PAR-01",
+          "LIL-01",
+          "BRU-01",
+          "LYO-01",
+          "BER-01",
+        ])
+        const variant = data.variants.find((v: { variant_id: string }) => v.variant_id === variants[0].id)
+        const at = (code: string) => variant.stores.find((s: { code: string }) => s.code === code).available
+        // Sold out at PAR-01; PAR-02's shelf less the safety buffer of 1.
+        expect(at("PAR-01")).toBe(0)
+        expect(at("PAR-02")).toBe(STOCK_EXAMPLES.soldOutAtPar01InStockAtPar02["PAR-02"] - 1)
+        expect(variant.warehouse.available).toEqual(expect.any(Number))
+      })
+    })
+
     describe("a whole store sale on the tablet", () => {
       it("runs from scan to printed receipt, and only the store's shelf goes down", async () => {
         const associate = demoAssociates().find((a) => a.store === "PAR-02" && a.role === "associate")!

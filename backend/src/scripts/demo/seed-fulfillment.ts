@@ -19,6 +19,7 @@ import {
 } from "./constants"
 import { createdNote, DemoSeedContext, logProgress } from "./seed-context"
 import { LocationIds } from "./seed-locations"
+import { seedPickup } from "./seed-pickup"
 import { seedTakeAway } from "./seed-take-away"
 
 export type Fulfillment = {
@@ -161,6 +162,7 @@ export async function seedFulfillment(
   const options = findZone()!.shipping_options ?? []
   const idOf = (name: string) => options.find((o) => o?.name === name)!.id
   const takeAwayStores = await seedTakeAway(context, { locationIds, posChannelId, shippingProfileId: profile.id })
+  const pickupStores = await seedPickup(context, { shippingProfileId: profile.id })
 
   logProgress(
     context,
@@ -168,7 +170,7 @@ export async function seedFulfillment(
     `home delivery from ${DEMO_WAREHOUSE.name} to ${DEMO_COUNTRY_CODES.length} countries: ` +
       `"${STANDARD_DELIVERY.name}" €${STANDARD_DELIVERY.amount.toFixed(2)}, ` +
       `"${FREE_DELIVERY.name}" €0 from €${FREE_DELIVERY_THRESHOLD} (${createdNote(created)}); ` +
-      `take-away at the counter of ${takeAwayStores} stores`
+      `take-away at the counter of ${takeAwayStores} stores; pick up in store at ${pickupStores}`
   )
   return {
     shippingProfileId: profile.id,
