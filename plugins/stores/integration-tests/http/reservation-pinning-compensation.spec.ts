@@ -80,11 +80,11 @@ medusaIntegrationTestRunner({
     it("a guard refusal while relocating fails the completion with a 400 naming the item; Medusa undoes the rest", async () => {
       const cartId = await cartForParis()
       const workflow = completeCartWorkflow(container)
-      workflow.insertActionBefore("orderCreated", "another-order-takes-paris-stock", steal)
+      workflow.insertActionBefore("beforePaymentAuthorization", "another-order-takes-paris-stock", steal)
       const { errors } = await workflow.run({ input: { id: cartId }, throwOnError: false })
 
       expect(errors).toHaveLength(1)
-      expect(errors[0].action).toBe("orderCreated")
+      expect(errors[0].action).toBe("beforePaymentAuthorization")
       expect(errors[0].error).toEqual(
         expect.objectContaining({
           type: MedusaError.Types.NOT_ALLOWED,
@@ -92,15 +92,15 @@ medusaIntegrationTestRunner({
         })
       )
       // What completeCartWorkflow's compensation leaves: the order and its lines deleted (hard), the cart ↔ order
-      // link soft-deleted, Medusa's reservations deleted, the payment canceled; the payment collection and its
-      // session still say "authorized", and the cart is not completed.
+      // link soft-deleted, Medusa's reservations deleted; the refusal came before the payment was authorized, so
+      // there is no payment and the session is still pending: the shopper can simply pay again.
       expect(await leftovers(cartId)).toEqual({
         orders: [],
         orderItems: [{ n: 0, deleted: 0 }],
         orderCart: [{ deleted: true }],
         reservations: [{ location_id: shop.paris, quantity: 1, for_line: false, deleted: false }],
-        payments: [{ canceled: true, captured: false }],
-        cart: { completed: false, collection: "authorized", sessions: ["authorized"] },
+        payments: [],
+        cart: { completed: false, collection: "not_paid", sessions: ["pending"] },
       })
       expect(await levelOf(container, shop.sweater.itemId, shop.paris)).toEqual({ stocked: 1, reserved: 1 })
       expect(await levelOf(container, shop.sweater.itemId, shop.lyon)).toEqual({ stocked: 10, reserved: 0 })

@@ -5,7 +5,7 @@ export const pinOrderReservationsWorkflowId = "pin-order-reservations"
 
 /**
  * Moves an order's reservations to the stock locations of its shipping options (the pinning rule). Cart completion
- * does this from its `orderCreated` hook; this workflow is for orders whose shipping changed afterwards.
+ * does this from its `beforePaymentAuthorization` hook; this workflow is for orders whose shipping changed afterwards.
  */
 export const pinOrderReservationsWorkflow = createWorkflow(
   pinOrderReservationsWorkflowId,

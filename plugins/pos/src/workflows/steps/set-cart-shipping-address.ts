@@ -3,7 +3,21 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const setCartShippingAddressStepId = "set-cart-shipping-address"
 
-type Input = { cart_id: string; address: Record<string, string | null | undefined> }
+type Address = Record<string, string | null | undefined>
+type Input = { cart_id: string; address: Address }
+
+const ADDRESS_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "postal_code",
+  "province",
+  "country_code",
+  "phone",
+] as const
 
 /**
  * Gives a sale the address its goods leave for (the customer's home, or the store's counter for a take-away). Undone
@@ -14,21 +28,17 @@ export const setCartShippingAddressStep = createStep(
   setCartShippingAddressStepId,
   async ({ cart_id, address }: Input, { container }) => {
     const cartModule = container.resolve(Modules.CART)
-    const cart = await cartModule.retrieveCart(cart_id, { select: ["id", "shipping_address_id"] })
-    const [created] = await cartModule.createAddresses([address as any])
-    await cartModule.updateCarts([{ id: cart_id, shipping_address_id: created.id }])
-    return new StepResponse(created, {
-      cart_id,
-      previous_address_id: (cart as any).shipping_address_id ?? null,
-      created_address_id: created.id,
-    })
+    const cart = await cartModule.retrieveCart(cart_id, { relations: ["shipping_address"] })
+    const previous = cart.shipping_address
+      ? (Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, (cart.shipping_address as any)[field] ?? null])) as Address)
+      : null
+    await cartModule.updateCarts(cart_id, { shipping_address: address as any })
+    return new StepResponse(address, { cart_id, previous })
   },
   async (undo, { container }) => {
     if (!undo) {
       return
     }
-    const cartModule = container.resolve(Modules.CART)
-    await cartModule.updateCarts([{ id: undo.cart_id, shipping_address_id: undo.previous_address_id }])
-    await cartModule.deleteAddresses([undo.created_address_id])
+    await container.resolve(Modules.CART).updateCarts(undo.cart_id, { shipping_address: (undo.previous as any) ?? null })
   }
 )

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CompensateFn, InvokeFn, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
@@ -17,18 +18,27 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await validatePinnedStock(container, { cart_id: cart.id })
 })
 
-// completeCartWorkflow declares `orderCreated` (after the payment is authorized) but leaves it out of its typed
-// hooks (`@ignore`); it is registered like any other hook.
-type OrderCreatedHook = (
-  invoke: InvokeFn<{ order_id: string; cart_id: string }, ReservationMove[], ReservationMove[]>,
+// Medusa reserved each line at its sales channel's first location with stock: move them where they ship from. This
+// runs after the order and its reservations exist and before the payment is authorized, so a refusal here (another
+// order took the last unit meanwhile) leaves no authorized-then-canceled payment behind: the shopper just pays again.
+type BeforePaymentAuthorizationHook = (
+  invoke: InvokeFn<{ input: { id: string } }, ReservationMove[], ReservationMove[]>,
   compensate: CompensateFn<ReservationMove[]>
 ) => void
-const { orderCreated } = completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }
+// Declared by completeCartWorkflow but left out of its typed hooks (`@ignore`): registered through a cast.
+const { beforePaymentAuthorization } = completeCartWorkflow.hooks as unknown as {
+  beforePaymentAuthorization: BeforePaymentAuthorizationHook
+}
 
-// Medusa reserved each line at its sales channel's first location with stock: move them where they ship from.
-orderCreated(
-  async ({ order_id }, { container }) => {
-    const moves = await relocateOrderReservations(container, { order_id })
+beforePaymentAuthorization(
+  async ({ input }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: [placed] } = await query.graph({
+      entity: "order_cart",
+      fields: ["order_id"],
+      filters: { cart_id: input.id },
+    })
+    const moves = placed ? await relocateOrderReservations(container, { order_id: placed.order_id }) : []
     return new StepResponse(moves, moves)
   },
   async (moves, { container }) => {
