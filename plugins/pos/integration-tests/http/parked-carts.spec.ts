@@ -2,15 +2,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parkPosCartWorkflow, resumePosCartWorkflow } from "@passerelle/medusa-plugin-pos/workflows"
-import {
-  adminHeaders,
-  createNetwork,
-  failure,
-  Network,
-  signInNewAssociate,
-} from "@passerelle/medusa-plugin-stores/testing/store-network"
+import { failure, Network } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
-import { Catalog, createCatalog, SCARF, SWEATER, WELCOME_CODE } from "../helpers/catalog"
+import { Catalog, SCARF, SWEATER, WELCOME_CODE } from "../helpers/catalog"
+import { openTwoStores, TwoStores } from "../helpers/two-stores"
 
 jest.setTimeout(180 * 1000)
 
@@ -29,28 +24,9 @@ medusaIntegrationTestRunner({
     }
 
     beforeEach(async () => {
-      const container = getContainer()
-      network = await createNetwork(container, [
-        { code: "PAR-01", name: "Paris", city: "Paris", timezone: "Europe/Paris", latitude: 48.85, longitude: 2.35 },
-        { code: "LYO-01", name: "Lyon", city: "Lyon", timezone: "Europe/Paris", latitude: 45.76, longitude: 4.83 },
-      ])
-      catalog = await createCatalog(container, network)
-      const admin = await adminHeaders(container, api)
-      paris = await signInNewAssociate(api, admin, {
-        email: "lea@example.com",
-        employee_code: "E-1",
-        home_store_id: network.stores["PAR-01"].id,
-      })
-      parisSecondTablet = await signInNewAssociate(api, admin, {
-        email: "nina@example.com",
-        employee_code: "E-3",
-        home_store_id: network.stores["PAR-01"].id,
-      })
-      lyon = await signInNewAssociate(api, admin, {
-        email: "hugo@example.com",
-        employee_code: "E-2",
-        home_store_id: network.stores["LYO-01"].id,
-      })
+      let signIn: TwoStores["signIn"]
+      ;({ network, catalog, paris, lyon, signIn } = await openTwoStores(getContainer(), api))
+      parisSecondTablet = await signIn("nina@example.com", "E-3", "PAR-01")
     })
 
     const openSale = async (headers = paris) => (await api.post("/pos/carts", {}, headers)).data.cart
