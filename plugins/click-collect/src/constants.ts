@@ -4,8 +4,5 @@ export const PICKUP_FULFILLMENT_SET_TYPE = "pickup"
 /** Shipping option type code of each store's free "Pick up in store" option. */
 export const PICKUP_OPTION_TYPE_CODE = "pickup"
 
-/** Medusa's manual fulfilment provider, which hands goods over without a carrier. */
-export const MANUAL_FULFILLMENT_PROVIDER_ID = "manual_manual"
-
 /** Name of this plugin's package, as registered in medusa-config. */
 export const CLICK_COLLECT_PLUGIN = "@passerelle/medusa-plugin-click-collect"

@@ -10,5 +10,3 @@ export const TAKE_AWAY_OPTION_TYPE_CODE = "take-away"
 /** Medusa's system payment provider: records POS cash and card-terminal payments, which settle outside Medusa. */
 export const POS_PAYMENT_PROVIDER_ID = "pp_system_default"
 
-/** Medusa's manual fulfilment provider, which hands goods over without a carrier. */
-export const MANUAL_FULFILLMENT_PROVIDER_ID = "manual_manual"

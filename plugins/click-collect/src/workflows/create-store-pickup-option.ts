@@ -1,7 +1,7 @@
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { MANUAL_FULFILLMENT_PROVIDER_ID, PICKUP_OPTION_TYPE_CODE } from "../constants"
-import { createPickupFulfillmentSetStep } from "./steps/create-pickup-fulfillment-set"
+import { createStoreFulfillmentSetStep, MANUAL_FULFILLMENT_PROVIDER_ID } from "@passerelle/medusa-plugin-stores/workflows"
+import { PICKUP_FULFILLMENT_SET_TYPE, PICKUP_OPTION_TYPE_CODE } from "../constants"
 import { findPickupOptionStep } from "./steps/find-pickup-option"
 import { resolvePickupCurrencyStep } from "./steps/resolve-pickup-currency"
 import { resolvePickupStoreStep } from "./steps/resolve-pickup-store"
@@ -36,11 +36,13 @@ export const createStorePickupOptionWorkflow = createWorkflow(
         country_code: store.country_code,
         store_code: store.code,
       })
-      const zone = createPickupFulfillmentSetStep({
+      const setInput = transform({ store }, ({ store }) => ({
         stock_location_id: store.stock_location_id,
-        store_code: store.code,
+        type: PICKUP_FULFILLMENT_SET_TYPE,
+        name: `${store.code} pickup`,
         country_code: store.country_code,
-      })
+      }))
+      const zone = createStoreFulfillmentSetStep(setInput)
       const options = transform({ input, store, zone, currency_code }, ({ input, store, zone, currency_code }) => [
         {
           name: `Pick up in store: ${store.name}`,

@@ -1,7 +1,7 @@
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { MANUAL_FULFILLMENT_PROVIDER_ID, TAKE_AWAY_OPTION_TYPE_CODE } from "../constants"
-import { createTakeAwayFulfillmentSetStep } from "./steps/create-take-away-fulfillment-set"
+import { createStoreFulfillmentSetStep, MANUAL_FULFILLMENT_PROVIDER_ID } from "@passerelle/medusa-plugin-stores/workflows"
+import { TAKE_AWAY_FULFILLMENT_SET_TYPE, TAKE_AWAY_OPTION_TYPE_CODE } from "../constants"
 import { findTakeAwayOptionStep } from "./steps/find-take-away-option"
 import { resolveStoreRegionStep } from "./steps/resolve-store-region"
 
@@ -21,10 +21,13 @@ export const createStoreTakeAwayOptionWorkflow = createWorkflow(
     const existing = findTakeAwayOptionStep({ stock_location_id: input.store.stock_location_id })
     const created = when("take-away-option-missing", { existing }, ({ existing }) => !existing).then(() => {
       const region = resolveStoreRegionStep({ stock_location_id: input.store.stock_location_id })
-      const zone = createTakeAwayFulfillmentSetStep({
+      const setInput = transform({ input, region }, ({ input, region }) => ({
         stock_location_id: input.store.stock_location_id,
-        store_code: input.store.code,
-      })
+        type: TAKE_AWAY_FULFILLMENT_SET_TYPE,
+        name: `${input.store.code} take-away`,
+        country_code: region.country_code,
+      }))
+      const zone = createStoreFulfillmentSetStep(setInput)
       const options = transform({ input, zone, region }, ({ input, zone, region }) => [
         {
           name: `Take away at ${input.store.code}`,

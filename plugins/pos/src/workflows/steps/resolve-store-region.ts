@@ -25,6 +25,11 @@ export const resolveStoreRegionStep = createStep(
     if (!region) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `No region sells in ${country.toUpperCase()}, the store's country`)
     }
-    return new StepResponse({ id: region.id as string, currency_code: region.currency_code as string })
+    return new StepResponse({
+      id: region.id as string,
+      currency_code: region.currency_code as string,
+      /** The store's own country, within the region. */
+      country_code: country as string,
+    })
   }
 )
