@@ -104,7 +104,7 @@ export const readCartPinning = (container: MedusaContainer, cartId: string) => r
 export const readOrderPinning = (container: MedusaContainer, orderId: string) =>
   readSubject(container, "order", orderId)
 
-/** `Paris Marais (PAR-01)` for a store, the location's name alone for a warehouse. */
+/** `Paris Marais (PAR-01)` for a store (its code added unless the name has it), the name alone for a warehouse. */
 export async function readLocationLabels(container: MedusaContainer, ids: string[]): Promise<(id: string) => string> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -115,7 +115,7 @@ export async function readLocationLabels(container: MedusaContainer, ids: string
   const labels = new Map(
     (data as { id: string; name: string; store_profile?: { code: string } | null }[]).map((l) => [
       l.id,
-      l.store_profile?.code ? `${l.name} (${l.store_profile.code})` : l.name,
+      l.store_profile?.code && !l.name.includes(l.store_profile.code) ? `${l.name} (${l.store_profile.code})` : l.name,
     ])
   )
   return (id) => labels.get(id) ?? id
