@@ -10,84 +10,13 @@
 // BENCH_WARMUP (seconds, default 5), BENCH_CONNECTIONS (default 50), BENCH_KEY (the bench publishable key; read
 // from the database by default).
 import autocannon from "autocannon"
-import { spawn } from "node:child_process"
-import fs from "node:fs"
 import os from "node:os"
-import path from "node:path"
-import pg from "pg"
-import { openDatabase, root } from "./lib/database.mjs"
+import { base, benchKey, percentile, run, saveResult, say, useBackend } from "./lib/backend.mjs"
 
-const say = (line) => console.error(`[bench] ${line}`)
-const base = (process.env.BENCH_URL ?? `http://localhost:${process.env.PORT ?? "9000"}`).replace(/\/$/, "")
 const duration = Number(process.env.BENCH_DURATION ?? 20)
 const warmup = Number(process.env.BENCH_WARMUP ?? 5)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
-const BENCH_KEY_TITLE = "Passerelle bench"
 const BENCH_HANDLE = "bench-0001"
-
-let backend = null
-const resultsDir = path.join(root, "bench", "results")
-const backendLog = path.join(resultsDir, "backend.log")
-
-async function healthy() {
-  try {
-    return (await fetch(`${base}/health`)).ok
-  } catch {
-    return false
-  }
-}
-
-async function startBackend() {
-  say(`no backend at ${base}: starting one (node scripts/start.mjs --no-seed, log in bench/results/backend.log)…`)
-  fs.mkdirSync(resultsDir, { recursive: true })
-  backend = spawn(process.execPath, [path.join(root, "scripts", "start.mjs"), "--no-seed"], {
-    cwd: root,
-    // No admin dashboard: the benchmark measures the Store API only.
-    env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", MEDUSA_ADMIN_DISABLED: "true" },
-    stdio: ["ignore", "ignore", fs.openSync(backendLog, "w")],
-  })
-  const deadline = Date.now() + 240000
-  while (Date.now() < deadline) {
-    if (backend.exitCode !== null) {
-      throw new Error("the backend exited while starting; run `npm start` to see why")
-    }
-    if (await healthy()) {
-      return
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  throw new Error("the backend did not answer /health within 4 minutes")
-}
-
-async function stopBackend() {
-  if (backend && backend.exitCode === null) {
-    const exited = new Promise((resolve) => backend.once("exit", resolve))
-    backend.kill("SIGINT")
-    await exited
-  }
-}
-
-/** The bench's publishable key, from the database the app uses (or BENCH_KEY). */
-async function benchKey() {
-  if (process.env.BENCH_KEY) {
-    return process.env.BENCH_KEY
-  }
-  const database = await openDatabase({ say })
-  const client = new pg.Client({ connectionString: database.url })
-  try {
-    await client.connect()
-    const { rows } = await client.query(
-      "select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null",
-      [BENCH_KEY_TITLE]
-    )
-    return rows[0]?.token ?? null
-  } finally {
-    await client.end().catch(() => undefined)
-    await database.stop()
-  }
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 /** Runs autocannon on one URL; resolves to latency percentiles (ms), throughput and failures. */
 function load(url, headers, seconds) {
@@ -119,18 +48,8 @@ function load(url, headers, seconds) {
 }
 
 async function main() {
-  if (!(await healthy())) {
-    if (process.env.BENCH_URL) {
-      throw new Error(`nothing answers at BENCH_URL=${base}`)
-    }
-    await startBackend()
-  } else {
-    say(`using the backend running at ${base}`)
-  }
+  await useBackend()
   const key = await benchKey()
-  if (!key) {
-    throw new Error(`no "${BENCH_KEY_TITLE}" publishable key in the database: run \`npm run seed:bench\` first`)
-  }
   const headers = { "x-publishable-api-key": key }
   const found = await fetch(`${base}/store/products?handle=${BENCH_HANDLE}&fields=id`, { headers }).then((r) => r.json())
   const productId = found.products?.[0]?.id
@@ -171,21 +90,8 @@ async function main() {
       `p95 ratio availability / stock: ${ratio.toFixed(2)} (bar: ≤ 0.50) ${ratio <= 0.5 ? "PASS" : "FAIL"}`,
     ].join("\n")
   )
-  fs.mkdirSync(resultsDir, { recursive: true })
-  fs.writeFileSync(
-    path.join(resultsDir, `availability-${new Date().toISOString().replace(/[:.]/g, "-")}.json`),
-    JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, connections, duration, productId, results, ratio }, null, 2)
-  )
+  saveResult("availability", { at: new Date().toISOString(), cores: os.cpus().length, connections, duration, productId, results, ratio })
   return results.availability.failures || results.stock.failures ? 1 : 0
 }
 
-main()
-  .then(async (code) => {
-    await stopBackend()
-    process.exit(code)
-  })
-  .catch(async (error) => {
-    console.error(`bench:availability failed: ${error.message}`)
-    await stopBackend()
-    process.exit(1)
-  })
+run("bench:availability", main)

@@ -39,7 +39,7 @@ async function main() {
       }
     }
     if (code === 0) {
-      say("seeding 50 stores, 500 products, 6,000 variants and their stock (a few minutes)…")
+      say("seeding 50 stores, 500 products, 6,000 variants and their stock, and the checkout set-up (a few minutes)…")
       code = await medusa(["exec", path.relative(backendDir, path.join(root, "bench", "app", "seed-bench.ts"))], env)
     }
   } finally {

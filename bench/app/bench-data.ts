@@ -41,6 +41,23 @@ export const BENCH = {
   levelBatch: 5000,
   /** The product the availability benchmark reads. */
   benchmarkHandle: "bench-0001",
+  /** The bench stores' POS channel (a store profile's channel is the one its till sells through). */
+  posChannelName: "Passerelle bench POS",
+  /** What the checkout benchmark buys, and where. */
+  checkout: {
+    handle: "bench-checkout",
+    title: "Pull bench checkout",
+    style: "BCHK",
+    price: 59,
+    /** The pickup store: its pickup option is the click & collect side of the benchmark. */
+    storeCode: "BEN-001",
+    /** Units of each checkout variant at the pickup store and at the warehouse; the seed tops them up at half. */
+    stock: 100000,
+    deliveryOptionName: "Bench home delivery",
+    deliveryPrice: 4.9,
+    deliverySetName: "Bench warehouse delivery",
+    deliveryZoneName: "Bench warehouse delivery: France",
+  },
   openingHours: {
     monday: weekday,
     tuesday: weekday,

@@ -6,7 +6,7 @@
  *
  * Idempotent: every record is found again by a natural key (channel name, key title, location name, store code,
  * product handle, item and location of a level) and only what is missing is created, so an interrupted run
- * resumes. Once complete, a second run says so and does nothing.
+ * resumes. Once complete, a second run says so and only checks the checkout set-up (seed-checkout.ts).
  */
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -18,9 +18,10 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createStoreProfilesWorkflow } from "@passerelle/medusa-plugin-stores/workflows"
+import { createStoreProfilesWorkflow, updateStoreProfileWorkflow } from "@passerelle/medusa-plugin-stores/workflows"
 import { BENCH } from "./bench-data"
 import { Progress } from "./progress"
+import { seedCheckout } from "./seed-checkout"
 
 type Ids = { channelId: string; locationIds: string[]; warehouseId: string }
 
@@ -28,25 +29,28 @@ export default async function seedBench({ container }: ExecArgs): Promise<void> 
   const started = Date.now()
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await salesChannels.listSalesChannels({ name: BENCH.channelName })
-  if ((existing?.metadata as Record<string, unknown> | null)?.bench_complete) {
-    process.stderr.write(
-      `[bench] the bench data set is already in this database (sales channel "${BENCH.channelName}": ` +
-        `${BENCH.products} products, ${BENCH.products * BENCH.variantsPerProduct} variants, ${BENCH.stores} stores). ` +
-        "Nothing to do; `npm run reset` wipes the embedded database.\n"
-    )
-    return
-  }
+  const complete = !!(existing?.metadata as Record<string, unknown> | null)?.bench_complete
 
   const channelId = existing?.id ?? (await createChannel(container))
   await ensurePublishableKey(container, channelId)
-  const { locationIds, warehouseId } = await seedLocations(container, channelId)
-  await seedStores(container, channelId, locationIds)
-  const productIds = await seedProducts(container, channelId)
-  await seedLevels(container, productIds, [...locationIds, warehouseId])
-
-  await salesChannels.updateSalesChannels(channelId, {
-    metadata: { bench_complete: true, seeded_at: new Date().toISOString() },
-  })
+  const posChannelId = await ensurePosChannel(container)
+  const { locationIds, warehouseId } = await seedLocations(container, channelId, posChannelId)
+  await seedStores(container, posChannelId, locationIds)
+  const shippingProfileId = await defaultShippingProfile(container)
+  if (complete) {
+    process.stderr.write(
+      `[bench] the availability data set is already in this database (sales channel "${BENCH.channelName}": ` +
+        `${BENCH.products} products, ${BENCH.products * BENCH.variantsPerProduct} variants, ${BENCH.stores} stores); ` +
+        "`npm run reset` wipes the embedded database.\n"
+    )
+  } else {
+    const productIds = await seedProducts(container, channelId, shippingProfileId)
+    await seedLevels(container, productIds, [...locationIds, warehouseId])
+    await salesChannels.updateSalesChannels(channelId, {
+      metadata: { bench_complete: true, seeded_at: new Date().toISOString() },
+    })
+  }
+  await seedCheckout(container, { channelId, locationIds, warehouseId, shippingProfileId })
   process.stderr.write(`[bench] done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 }
 
@@ -55,6 +59,21 @@ async function createChannel(container: MedusaContainer): Promise<string> {
     input: { salesChannelsData: [{ name: BENCH.channelName, description: "Benchmark data set (npm run seed:bench)" }] },
   })
   return channel.id
+}
+
+/**
+ * The channel the bench stores' tills sell through. A store profile's channel is its POS channel, and click & collect
+ * offers pickup in a store's other (web) channels only: the bench channel can't be the stores' own.
+ */
+async function ensurePosChannel(container: MedusaContainer): Promise<string> {
+  const [pos] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: BENCH.posChannelName })
+  if (pos) {
+    return pos.id
+  }
+  const { result: [created] } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: BENCH.posChannelName, description: "Bench stores' tills (npm run seed:bench)" }] },
+  })
+  return created.id
 }
 
 /** The bench's publishable key, selling through the bench channel only. */
@@ -78,8 +97,12 @@ async function ensurePublishableKey(container: MedusaContainer, channelId: strin
   }
 }
 
-/** 50 store locations and a warehouse, each linked to the bench channel. */
-async function seedLocations(container: MedusaContainer, channelId: string): Promise<Omit<Ids, "channelId">> {
+/** 50 store locations and a warehouse, each linked to the bench channel; the stores to the POS channel too. */
+async function seedLocations(
+  container: MedusaContainer,
+  channelId: string,
+  posChannelId: string
+): Promise<Omit<Ids, "channelId">> {
   const stockLocations = container.resolve(Modules.STOCK_LOCATION)
   const wanted = [...BENCH.storeList().map((store) => store.locationName), BENCH.warehouseName]
   const found = async () =>
@@ -104,18 +127,38 @@ async function seedLocations(container: MedusaContainer, channelId: string): Pro
     )
     byName = await found()
   }
-  return {
-    locationIds: BENCH.storeList().map((store) => byName.get(store.locationName)!),
-    warehouseId: byName.get(BENCH.warehouseName)!,
+  const locationIds = BENCH.storeList().map((store) => byName.get(store.locationName)!)
+  // Earlier bench seeds linked the stores to the bench channel only.
+  const { data: linked } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "stock_location",
+    fields: ["id", "sales_channels.id"],
+    filters: { id: locationIds },
+  })
+  const withoutPos = (linked as { id: string; sales_channels?: ({ id: string } | null)[] }[])
+    .filter((location) => !(location.sales_channels ?? []).some((channel) => channel?.id === posChannelId))
+    .map((location) => location.id)
+  if (withoutPos.length) {
+    await container.resolve(ContainerRegistrationKeys.LINK).create(
+      withoutPos.map((id) => ({
+        [Modules.SALES_CHANNEL]: { sales_channel_id: posChannelId },
+        [Modules.STOCK_LOCATION]: { stock_location_id: id },
+      }))
+    )
   }
+  return { locationIds, warehouseId: byName.get(BENCH.warehouseName)! }
 }
 
-/** A store profile per store location, through the stores plugin's workflow. */
-async function seedStores(container: MedusaContainer, channelId: string, locationIds: string[]) {
+/** A store profile per store location, through the stores plugin's workflow, selling through the POS channel. */
+async function seedStores(container: MedusaContainer, posChannelId: string, locationIds: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const stores = BENCH.storeList()
-  const { data } = await query.graph({ entity: "store_profile", fields: ["code"], filters: { code: stores.map((s) => s.code) } })
-  const have = new Set(data.map((profile: { code: string }) => profile.code))
+  const { data } = await query.graph({
+    entity: "store_profile",
+    fields: ["id", "code", "sales_channel.id"],
+    filters: { code: stores.map((s) => s.code) },
+  })
+  const profiles = data as { id: string; code: string; sales_channel?: { id: string } | null }[]
+  const have = new Set(profiles.map((profile) => profile.code))
   const missing = stores.map((store, index) => ({ store, locationId: locationIds[index] })).filter(({ store }) => !have.has(store.code))
   if (missing.length) {
     await createStoreProfilesWorkflow(container).run({
@@ -129,22 +172,28 @@ async function seedStores(container: MedusaContainer, channelId: string, locatio
           offers_pickup: true,
           opening_hours: BENCH.openingHours,
           stock_location_id: locationId,
-          sales_channel_id: channelId,
+          sales_channel_id: posChannelId,
         })),
       },
     })
   }
-  process.stderr.write(`[bench] ${stores.length} stores (${missing.length} created)\n`)
+  // Earlier bench seeds gave the stores the bench channel as their own.
+  const moved = profiles.filter((profile) => profile.sales_channel?.id !== posChannelId)
+  for (const profile of moved) {
+    await updateStoreProfileWorkflow(container).run({ input: { id: profile.id, sales_channel_id: posChannelId } })
+  }
+  process.stderr.write(
+    `[bench] ${stores.length} stores (${missing.length} created${moved.length ? `, ${moved.length} moved to the POS channel` : ""})\n`
+  )
 }
 
 /** 500 products of 12 variants, created in batches; returns every bench product's id. */
-async function seedProducts(container: MedusaContainer, channelId: string): Promise<string[]> {
+async function seedProducts(container: MedusaContainer, channelId: string, shippingProfileId: string): Promise<string[]> {
   const products = container.resolve(Modules.PRODUCT)
   const handles = BENCH.productList().map((product) => product.handle)
   const existing = new Map(
     (await products.listProducts({ handle: handles }, { select: ["id", "handle"], take: handles.length })).map((p) => [p.handle, p.id])
   )
-  const shippingProfileId = await defaultShippingProfile(container)
   const missing = BENCH.productList().filter((product) => !existing.has(product.handle))
   const progress = new Progress("products", BENCH.products)
   progress.update(BENCH.products - missing.length)

@@ -342,6 +342,14 @@ medusaIntegrationTestRunner({
         expect(chosen.cart.shipping_methods).toEqual([expect.objectContaining({ shipping_option_id: lyon.id, amount: 0 })])
       })
 
+      it("doesn't offer pickup on a POS cart: the till has its take-away option", async () => {
+        const cart = await cartWith(posKey, await sellableVariantIn(posKey, LOCAL_STORE_OFFER.categoryHandles[0]))
+        const { data } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, storeHeaders(posKey))
+        const codes = data.shipping_options.map((option: any) => option.type?.code)
+        expect(codes).not.toContain("pickup")
+        expect(codes).toContain("take-away")
+      })
+
       it("tells a web shopper each store's stock of a product, nearest first, and the warehouse's", async () => {
         const { data: variants } = await query().graph({
           entity: "product_variant",
@@ -366,6 +374,94 @@ medusaIntegrationTestRunner({
         expect(at("PAR-01")).toBe(0)
         expect(at("PAR-02")).toBe(STOCK_EXAMPLES.soldOutAtPar01InStockAtPar02["PAR-02"] - 1)
         expect(variant.warehouse.available).toEqual(expect.any(Number))
+      })
+      it("takes a pickup order from the web checkout to the hand-over at the store's counter", async () => {
+        const headers = storeHeaders(webKey)
+        // A product whose shelf in some store can spare a unit, away from the SKUs other demo tests count. A
+        // pickup option serves its store's country (its service zone), so the store must be one the cart is offered.
+        const address = { first_name: "Camille", last_name: "Durand", address_1: "8 Rue Oberkampf", city: "Paris", postal_code: "75011", country_code: "fr" }
+        const examples = new Set<string>(Object.values(STOCK_EXAMPLES).map((example) => example.sku))
+        const { data: listed } = await api.get("/store/products?limit=20&fields=id,variants.id,variants.sku", headers)
+        let choice: { cartId: string; optionId: string; store: (typeof DEMO_STORES)[number] } | undefined
+        for (const product of listed.products) {
+          const { data: availability } = await api.get(`/store/products/${product.id}/availability`, headers)
+          for (const variant of availability.variants) {
+            const sku = product.variants.find((v: { id: string }) => v.id === variant.variant_id)?.sku
+            const stocked = variant.stores.filter((s: { available: number }) => s.available >= 1)
+            if (!sku || examples.has(sku) || !stocked.length) {
+              continue
+            }
+            const cart = await cartWith(webKey, variant.variant_id)
+            await api.post(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, headers)
+            const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+            for (const candidate of stocked) {
+              const store = DEMO_STORES.find((s) => s.code === candidate.code)!
+              const option = options.shipping_options.find((o: { name: string }) => o.name === `Pick up in store: ${store.name}`)
+              if (option) {
+                choice = { cartId: cart.id, optionId: option.id, store }
+                break
+              }
+            }
+            break
+          }
+          if (choice) {
+            break
+          }
+        }
+        expect(choice).toBeDefined()
+        const { cartId, optionId, store } = choice!
+
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, headers)
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        await api.post(
+          `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          headers
+        )
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(completed.type).toBe("order")
+
+        const manager = demoAssociates().find((a) => a.store === store.code && a.role === "manager")!
+        const { data: login } = await api.post("/auth/associate/emailpass", {
+          email: manager.email,
+          password: DEMO_ASSOCIATE_PASSWORD,
+        })
+        const tablet = { headers: { authorization: `Bearer ${login.token}`, "x-passerelle-store": store.code } }
+        // order.placed is handled after the checkout answered: the pickup joins the queue a moment later.
+        let queued: any
+        for (let waited = 0; !queued && waited < 10_000; waited += 200) {
+          const { data: queue } = await api.get("/pos/pickups", tablet)
+          queued = queue.pickups.find((p: any) => p.order.id === completed.order.id)
+          if (!queued) {
+            await new Promise((resolve) => setTimeout(resolve, 200))
+          }
+        }
+        expect(queued).toEqual(expect.objectContaining({ status: "placed" }))
+
+        await api.post(`/pos/pickups/${queued.id}/preparing`, {}, tablet)
+        const { data: ready } = await api.post(`/pos/pickups/${queued.id}/ready`, {}, tablet)
+        expect(ready.pickup.status).toBe("ready")
+        const notifications = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ template: "click-collect.pickup-ready" })
+        const sent = notifications.find((n: any) => n.resource_id === completed.order.id)!
+        expect(sent.to).toBe("shopper@example.com")
+
+        const { data: collected } = await api.post(`/pos/pickups/${queued.id}/collect`, { code: sent.data!.code }, tablet)
+        expect(collected.pickup).toEqual(expect.objectContaining({ status: "collected", collected_at: expect.any(String) }))
+        const { data: [order] } = await query().graph({
+          entity: "order",
+          fields: ["fulfillments.location_id", "fulfillments.delivered_at"],
+          filters: { id: completed.order.id },
+        })
+        const { data: [location] } = await query().graph({
+          entity: "stock_location",
+          fields: ["id"],
+          filters: { name: locationName(store) },
+        })
+        expect(order.fulfillments).toEqual([
+          expect.objectContaining({ location_id: location.id, delivered_at: expect.anything() }),
+        ])
       })
     })
 

@@ -57,8 +57,26 @@ function paymentModule(stripe: NonNullable<Environment["stripe"]>): ModuleEntry 
   }
 }
 
+/**
+ * Shopper emails (click & collect's "ready", reminder, expiry) go through Medusa's Notification module. The local
+ * provider writes them to the log and the notification table; a retailer swaps in SendGrid or their own provider
+ * for the "email" channel here.
+ */
+export const NOTIFICATION_MODULE: ModuleEntry = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { channels: ["email"] },
+      },
+    ],
+  },
+}
+
 export function buildModules(environment: Environment): ModuleEntry[] {
-  const modules: ModuleEntry[] = []
+  const modules: ModuleEntry[] = [NOTIFICATION_MODULE]
   if (environment.redisUrl) {
     modules.push(...redisModules(environment.redisUrl))
   }

@@ -1,5 +1,5 @@
 import { DEFAULT_SECRET, readEnvironment } from "../environment"
-import { buildModules } from "../modules"
+import { buildModules, NOTIFICATION_MODULE } from "../modules"
 
 describe("readEnvironment", () => {
   it("boots a laptop with no configuration at all on Medusa's in-memory defaults", () => {
@@ -7,7 +7,8 @@ describe("readEnvironment", () => {
     expect(errors).toEqual([])
     expect(environment.workerMode).toBe("shared")
     expect(environment.redisUrl).toBeUndefined()
-    expect(buildModules(environment)).toEqual([])
+    // Only the Notification module is configured, so shopper emails land in the log (local provider).
+    expect(buildModules(environment)).toEqual([NOTIFICATION_MODULE])
   })
 
   it("moves event bus, workflow engine, locking and cache to Redis when REDIS_URL is set", () => {
@@ -15,6 +16,7 @@ describe("readEnvironment", () => {
     expect(errors).toEqual([])
     const resolved = buildModules(environment).map((module) => module.resolve)
     expect(resolved).toEqual([
+      "@medusajs/medusa/notification",
       "@medusajs/medusa/event-bus-redis",
       "@medusajs/medusa/workflow-engine-redis",
       "@medusajs/medusa/locking",
@@ -74,6 +76,7 @@ describe("readEnvironment", () => {
   it("registers Stripe beside the system provider only when STRIPE_API_KEY is set", () => {
     const { environment } = readEnvironment({ STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_1" })
     expect(buildModules(environment)).toEqual([
+      NOTIFICATION_MODULE,
       expect.objectContaining({
         resolve: "@medusajs/medusa/payment",
         options: {

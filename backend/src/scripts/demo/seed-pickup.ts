@@ -5,8 +5,9 @@ import { DemoSeedContext } from "./seed-context"
 
 /**
  * Every demo store offers click & collect: its free "Pick up in store" option (a `pickup` fulfilment set at the
- * store's stock location), which web shoppers choose among the cart's shipping options. Idempotent (the workflow
- * leaves a store that has one alone). Returns how many stores have it.
+ * store's stock location), which web shoppers choose among the cart's shipping options; the web channel only, the
+ * tills take away. Idempotent (the workflow leaves a store that has one alone, but gives an option made before
+ * pickup was web-only its channel rule). Returns how many stores have it.
  */
 export async function seedPickup(
   { container }: DemoSeedContext,

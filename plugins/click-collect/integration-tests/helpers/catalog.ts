@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
@@ -14,7 +14,11 @@ export type ProductSpec = {
   /** Sales channels: the web shop's and the stores' by default; "pos" for a store exclusive. */
   channels?: "both" | "pos"
   status?: "published" | "draft"
-  variants: { sku: string; manage_inventory?: boolean }[]
+  /**
+   * `item`: variants naming the same item share one inventory item (made here, with that SKU), as a plain and a
+   * gift-boxed version of one sweater do. Without it Medusa makes each managed variant an item of its own.
+   */
+  variants: { sku: string; manage_inventory?: boolean; item?: string }[]
 }
 
 export type Catalog = {
@@ -23,7 +27,7 @@ export type Catalog = {
   productIds: Record<string, string>
   /** Variant id by SKU. */
   variantIds: Record<string, string>
-  /** Inventory item id by SKU. */
+  /** Inventory item id by SKU (variants sharing an item give the same id). */
   itemIds: Record<string, string>
 }
 
@@ -38,6 +42,11 @@ export async function createCatalog(container: MedusaContainer, network: Network
   const { result: [profile] } = await createShippingProfilesWorkflow(container).run({
     input: { data: [{ name: "Default", type: "default" }] },
   })
+  const sharedSkus = [...new Set(products.flatMap((p) => p.variants.map((v) => v.item).filter((sku): sku is string => !!sku)))]
+  const shared = sharedSkus.length
+    ? await container.resolve(Modules.INVENTORY).createInventoryItems(sharedSkus.map((sku) => ({ sku, title: sku })))
+    : []
+  const sharedItemOf = (sku: string) => shared.find((item) => item.sku === sku)!.id
   const { result: created } = await createProductsWorkflow(container).run({
     input: {
       products: products.map((product) => ({
@@ -55,6 +64,7 @@ export async function createCatalog(container: MedusaContainer, network: Network
           manage_inventory: variant.manage_inventory ?? true,
           options: { Size: variant.sku },
           prices: [{ currency_code: "eur", amount: 50 }],
+          ...(variant.item ? { inventory_items: [{ inventory_item_id: sharedItemOf(variant.item), required_quantity: 1 }] } : {}),
         })),
       })),
     },
@@ -74,7 +84,7 @@ export async function createCatalog(container: MedusaContainer, network: Network
   const locations = [network.warehouseId, ...Object.values(network.stores).map((s) => s.stock_location_id)]
   await createInventoryLevelsWorkflow(container).run({
     input: {
-      inventory_levels: Object.values(itemIds).flatMap((inventory_item_id) =>
+      inventory_levels: [...new Set(Object.values(itemIds))].flatMap((inventory_item_id) =>
         locations.map((location_id) => ({ inventory_item_id, location_id, stocked_quantity: 0 }))
       ),
     },

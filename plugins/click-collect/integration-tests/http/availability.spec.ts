@@ -207,6 +207,9 @@ medusaIntegrationTestRunner({
         [`variant_ids=${PM_S}&lat=91&lng=2.35`, "lat must be between -90 and 90"],
         [`variant_ids=${PM_S}&lat=48.85&lng=-181`, "lng must be between -180 and 180"],
         [`variant_ids=${PM_S}&lat=48.85`, "lat and lng go together: give both or neither"],
+        [`variant_ids=${PM_S}&lng=2.35`, "lat and lng go together: give both or neither"],
+        [`variant_ids=${PM_S}&lat=&lng=2.35`, "lat must be a decimal number"],
+        [`variant_ids=${PM_S}&lat=48.85&lat=48.86&lng=2.35`, "lat must be given once"],
         [`variant_ids=${PM_S}&at=tomorrow`, "at must be an ISO 8601 date-time"],
       ]) {
         const response = await failure(api.get(`/store/availability?${query}`, key()))

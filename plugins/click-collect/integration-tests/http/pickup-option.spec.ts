@@ -1,7 +1,12 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createSalesChannelsWorkflow,
+  linkProductsToSalesChannelWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStorePickupOptionWorkflow } from "@passerelle/medusa-plugin-click-collect/workflows"
-import { createNetwork, Network } from "@passerelle/medusa-plugin-stores/testing/store-network"
+import { createNetwork, failure, Network, publishableKey } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
 import { Catalog, createCatalog, setStock } from "../helpers/catalog"
 
@@ -28,6 +33,8 @@ medusaIntegrationTestRunner({
           longitude: 3.0628,
           offers_pickup: false,
         },
+        // Sells at its till only: its location isn't in the web channel.
+        { code: "LIL-09", name: "Lille staff shop", city: "Lille", timezone: "Europe/Paris", latitude: 50.63, longitude: 3.06, posOnly: true },
       ])
       catalog = await createCatalog(container, network, [{ title: "Pull marin", variants: [{ sku: "PM-M" }] }])
       await setStock(container, catalog, {
@@ -67,7 +74,7 @@ medusaIntegrationTestRunner({
 
     it("gives a pickup store a pickup fulfilment set, a zone for its country, the manual provider and a free option", async () => {
       const { result } = await setUp("PAR-01")
-      expect(result).toEqual({ shipping_option_id: expect.any(String), created: true })
+      expect(result).toEqual({ shipping_option_id: expect.any(String), created: true, channels_updated: false })
 
       const location = await fulfilmentAt("PAR-01")
       expect(location.fulfillment_providers.map((p: any) => p.id)).toEqual(["manual_manual"])
@@ -87,16 +94,22 @@ medusaIntegrationTestRunner({
           prices: [expect.objectContaining({ amount: 0, currency_code: "eur" })],
         })
       )
+      // Offered in the store's web channel only: its location sells through the POS channel too.
       expect(option.rules.map((r: any) => [r.attribute, r.value]).sort()).toEqual([
         ["enabled_in_store", "true"],
         ["is_return", "false"],
+        ["sales_channel_id", [network.webChannelId]],
       ])
     })
 
     it("changes nothing the second time", async () => {
       const first = await setUp("PAR-01")
       const second = await setUp("PAR-01")
-      expect(second.result).toEqual({ shipping_option_id: first.result.shipping_option_id, created: false })
+      expect(second.result).toEqual({
+        shipping_option_id: first.result.shipping_option_id,
+        created: false,
+        channels_updated: false,
+      })
       const location = await fulfilmentAt("PAR-01")
       expect(location.fulfillment_sets).toHaveLength(1)
       expect(location.fulfillment_sets[0].service_zones[0].shipping_options).toHaveLength(1)
@@ -104,7 +117,7 @@ medusaIntegrationTestRunner({
 
     it("skips a store that doesn't offer pickup", async () => {
       const { result } = await setUp("LIL-02")
-      expect(result).toEqual({ shipping_option_id: null, created: false })
+      expect(result).toEqual({ shipping_option_id: null, created: false, channels_updated: false })
       expect((await fulfilmentAt("LIL-02")).fulfillment_sets).toEqual([])
     })
 
@@ -166,6 +179,113 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ shipping_option_id: ids.paris, amount: 0 }),
       ])
       expect(chosen.cart.shipping_total).toBe(0)
+    })
+
+    /** A cart of the key's channel holding one sweater; its id. */
+    const cartIn = async (key: string) => {
+      const headers = { headers: { "x-publishable-api-key": key } }
+      const { data } = await api.post("/store/carts", { region_id: catalog.regionId, email: "camille@example.com" }, headers)
+      await api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: catalog.variantIds["PM-M"], quantity: 1 }, headers)
+      return data.cart.id as string
+    }
+    const offered = async (key: string, cartId: string) => {
+      const { data } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers: { "x-publishable-api-key": key } })
+      return data.shipping_options.map((o: { id: string }) => o.id).sort()
+    }
+
+    it("doesn't offer pickup on a POS cart, though the store's location sells through the POS channel", async () => {
+      await setUp("PAR-01")
+      await setUp("LYO-01")
+      const posKey = await publishableKey(getContainer(), "POS", [network.posChannelId])
+      const cartId = await cartIn(posKey)
+      expect(await offered(posKey, cartId)).toEqual([])
+    })
+
+    it("refuses a pickup option to a web cart of another channel, writing nothing; a second run offers it there", async () => {
+      const container = getContainer()
+      const { result: paris } = await setUp("PAR-01")
+      // A second web shop opens later and sells through the Paris store: the option still names the first one only.
+      const { result: [belgium] } = await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [{ name: "Web BE" }] },
+      })
+      await linkSalesChannelsToStockLocationWorkflow(container).run({
+        input: { id: network.stores["PAR-01"].stock_location_id, add: [belgium.id] },
+      })
+      await linkProductsToSalesChannelWorkflow(container).run({
+        input: { id: belgium.id, add: [catalog.productIds["Pull marin"]] },
+      })
+      const belgianKey = await publishableKey(container, "Web BE", [belgium.id])
+      const cartId = await cartIn(belgianKey)
+      expect(await offered(belgianKey, cartId)).toEqual([])
+
+      const refused = await failure(
+        api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: paris.shipping_option_id },
+          { headers: { "x-publishable-api-key": belgianKey } }
+        )
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("Shipping Options are invalid for cart.")
+      const { data } = await api.get(`/store/carts/${cartId}`, { headers: { "x-publishable-api-key": belgianKey } })
+      expect(data.cart.shipping_methods).toEqual([])
+
+      // Running the workflow again brings the option's channels up to date, and changes nothing more.
+      const { result: again } = await setUp("PAR-01")
+      expect(again).toEqual({ shipping_option_id: paris.shipping_option_id, created: false, channels_updated: true })
+      const [option] = (await fulfilmentAt("PAR-01")).fulfillment_sets[0].service_zones[0].shipping_options
+      expect(option.rules.find((r: any) => r.attribute === "sales_channel_id").value).toEqual(
+        [network.webChannelId, belgium.id].sort()
+      )
+      expect(await offered(belgianKey, cartId)).toEqual([paris.shipping_option_id])
+      expect((await setUp("PAR-01")).result.channels_updated).toBe(false)
+    })
+
+    it("gives an option made before pickup was web-only its channel rule (undone if a later step fails)", async () => {
+      const { result: first } = await setUp("PAR-01")
+      const fulfillment = getContainer().resolve(Modules.FULFILLMENT)
+      const channelRules = async () =>
+        (await fulfillment.retrieveShippingOption(first.shipping_option_id!, { relations: ["rules"] })).rules.filter(
+          (r) => r.attribute === "sales_channel_id"
+        )
+      await fulfillment.deleteShippingOptionRules((await channelRules()).map((r) => r.id))
+
+      // A failure after the rule was added takes it off again.
+      const failing = createStorePickupOptionWorkflow(getContainer())
+      failing.appendAction("fail", "batch-shipping-option-rules-as-step", {
+        invoke: async () => {
+          throw new Error("a later step failed")
+        },
+      })
+      const { errors } = await failing.run({
+        input: { store_profile_id: network.stores["PAR-01"].id, shipping_profile_id: catalog.shippingProfileId },
+        throwOnError: false,
+      })
+      expect(errors[0].error.message).toBe("a later step failed")
+      expect(await channelRules()).toEqual([])
+
+      const { result } = await setUp("PAR-01")
+      expect(result).toEqual({ shipping_option_id: first.shipping_option_id, created: false, channels_updated: true })
+      expect((await channelRules()).map((r) => r.value)).toEqual([[network.webChannelId]])
+    })
+
+    it("refuses a pickup store whose location sells through no web channel, creating nothing", async () => {
+      const container = getContainer()
+      const { errors } = await createStorePickupOptionWorkflow(container).run({
+        input: { store_profile_id: network.stores["LIL-09"].id, shipping_profile_id: catalog.shippingProfileId },
+        throwOnError: false,
+      })
+      expect(errors[0].error.message).toBe(
+        "Store LIL-09's stock location sells through no web sales channel (only POS channels, or none): " +
+          "link it to the web shop's channel to offer pickup there"
+      )
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [location] } = await query.graph({
+        entity: "stock_location",
+        fields: ["fulfillment_sets.id"],
+        filters: { id: network.stores["LIL-09"].stock_location_id },
+      })
+      expect(location.fulfillment_sets).toEqual([])
     })
   },
 })

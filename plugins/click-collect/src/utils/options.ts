@@ -9,13 +9,24 @@ export type ClickCollectOptions = {
   safetyBuffer: number
   /** Orders placed later than this many minutes before a store closes are collected the next opening day. Default 60. */
   sameDayCutoffMinutes: number
+  /** Days a ready parcel is held for the shopper before the order is canceled and the stock released. Default 5. */
+  holdDays: number
+  /** Hours before the hold ends when the shopper is reminded to come. Default 24. */
+  reminderHoursBeforeExpiry: number
 }
 
-export const DEFAULT_OPTIONS: ClickCollectOptions = { safetyBuffer: 1, sameDayCutoffMinutes: 60 }
+export const DEFAULT_OPTIONS: ClickCollectOptions = {
+  safetyBuffer: 1,
+  sameDayCutoffMinutes: 60,
+  holdDays: 5,
+  reminderHoursBeforeExpiry: 24,
+}
 
 const LIMITS: Record<keyof ClickCollectOptions, { max: number; unit: string }> = {
   safetyBuffer: { max: 1000, unit: "units" },
   sameDayCutoffMinutes: { max: 24 * 60, unit: "minutes" },
+  holdDays: { max: 60, unit: "days" },
+  reminderHoursBeforeExpiry: { max: 24 * 60, unit: "hours" },
 }
 
 /**

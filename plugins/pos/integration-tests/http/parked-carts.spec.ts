@@ -142,6 +142,10 @@ medusaIntegrationTestRunner({
 
     it("resumes on another associate's tablet of the same store, with nothing changed", async () => {
       const { cart } = await parkedSale("Customer trying the scarf on")
+      // Resume takes no body: a field it doesn't know is refused, and the sale stays parked.
+      const confused = await failure(api.post(`/pos/carts/${cart.id}/resume`, { note: "again" }, parisSecondTablet))
+      expect(confused.status).toBe(400)
+      expect((await read(cart.id)).pos_cart.status).toBe("parked")
       const { data } = await api.post(`/pos/carts/${cart.id}/resume`, {}, parisSecondTablet)
       expect(data.changes).toEqual([])
       expect(data.pos_cart).toEqual(

@@ -14,6 +14,13 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   updatePricePreferencesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import {
+  checkoutCart as checkout,
+  CheckoutCartInput,
+  levelOf,
+  reservationsOf,
+  storeKey,
+} from "@passerelle/medusa-plugin-stores/testing/checkout"
 import { createNetwork, Network } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import type { AxiosInstance } from "axios"
 
@@ -214,55 +221,11 @@ export async function createShop(container: MedusaContainer, stock: StockPlan): 
   }
 }
 
-export const storeKey = (key: string) => ({ headers: { "x-publishable-api-key": key } })
+export { levelOf, reservationsOf, storeKey }
 
-const ADDRESS = {
-  first_name: "Camille",
-  last_name: "Martin",
-  address_1: "12 rue des Archives",
-  city: "Paris",
-  postal_code: "75004",
-  country_code: "fr",
-}
-
-/**
- * A cart taken to the point of completion through Medusa's store routes: lines, the shipping option, a payment
- * session with the system provider. Returns its id.
- */
-export async function checkoutCart(
+/** A cart of the shop taken to the point of completion (web key unless another is given). Returns its id. */
+export const checkoutCart = (
   api: AxiosInstance,
   shop: Shop,
-  { key = shop.network.webKey, items, optionId }: { key?: string; items: { variant_id: string; quantity: number }[]; optionId: string }
-): Promise<string> {
-  const headers = storeKey(key)
-  const { data: { cart } } = await api.post(
-    "/store/carts",
-    { region_id: shop.regionId, email: "camille@example.com", shipping_address: ADDRESS, billing_address: ADDRESS },
-    headers
-  )
-  for (const item of items) {
-    await api.post(`/store/carts/${cart.id}/line-items`, item, headers)
-  }
-  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: optionId }, headers)
-  const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
-  await api.post(
-    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
-    headers
-  )
-  return cart.id
-}
-
-/** Where the reservations of an inventory item are, as [location id, quantity] pairs (live ones only). */
-export async function reservationsOf(container: MedusaContainer, inventoryItemId: string) {
-  const inventory = container.resolve(Modules.INVENTORY)
-  const reservations = await inventory.listReservationItems({ inventory_item_id: inventoryItemId })
-  return reservations.map((r) => [r.location_id, Number(r.quantity)] as [string, number])
-}
-
-/** stocked and reserved of an inventory item at a location. */
-export async function levelOf(container: MedusaContainer, inventoryItemId: string, locationId: string) {
-  const inventory = container.resolve(Modules.INVENTORY)
-  const [level] = await inventory.listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
-  return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-}
+  { key = shop.network.webKey, ...rest }: Omit<CheckoutCartInput, "key" | "regionId"> & { key?: string }
+): Promise<string> => checkout(api, { key, regionId: shop.regionId, ...rest })

@@ -116,6 +116,15 @@ medusaIntegrationTestRunner({
       expect((bordeaux as any).store_profile ?? null).toBeNull()
     })
 
+    it("update-store-profile changes a link alone, leaving every field as it was", async () => {
+      const id = network.stores["PAR-01"].id
+      const before = await readStore(id)
+      await updateStoreProfileWorkflow(getContainer()).run({ input: { id, sales_channel_id: null } })
+      const after = await readStore(id)
+      expect(after.sales_channel ?? null).toBeNull()
+      expect(after).toEqual({ ...before, sales_channel: after.sales_channel })
+    })
+
     it("update-store-profile restores its fields, closed days and links", async () => {
       const container = getContainer()
       const id = network.stores["PAR-01"].id

@@ -101,6 +101,15 @@ export async function createNetwork(container: MedusaContainer, specs: StoreSpec
   }
 }
 
+/** A publishable key selling through the given sales channels (the POS channel's, a second web shop's). */
+export async function publishableKey(container: MedusaContainer, title: string, channelIds: string[]): Promise<string> {
+  const { result: [key] } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title, type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: channelIds } })
+  return key.token
+}
+
 const nextMillisecond = async () => {
   const now = Date.now()
   while (Date.now() === now) {

@@ -1,8 +1,16 @@
 import { defineConfig } from "@medusajs/framework/utils"
 
+/** Shopper emails go to Medusa's local notification provider, so a test reads what was sent from the notification table. */
+const LOCAL_NOTIFICATIONS = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+  },
+}
+
 /**
  * The Medusa app a Passerelle plugin's HTTP tests run against: the given built plugins, associates allowed to log
- * in by email and password, and, when REDIS_URL is set (the `http-redis` test tier), events, workflows, locks and
+ * in by email and password, notifications on the local provider, and, when REDIS_URL is set (the `http-redis` test tier), events, workflows, locks and
  * cache on Redis as in production. Exported as `@passerelle/medusa-plugin-stores/testing/test-app-config`.
  */
 export function testAppConfig(plugins: { resolve: string; options?: Record<string, unknown> }[]) {
@@ -20,7 +28,9 @@ export function testAppConfig(plugins: { resolve: string; options?: Record<strin
       },
     },
     plugins: plugins.map((plugin) => ({ options: {}, ...plugin })),
-    modules: redisUrl
+    modules: [
+      LOCAL_NOTIFICATIONS,
+      ...(redisUrl
       ? [
           { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
           { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
@@ -39,6 +49,7 @@ export function testAppConfig(plugins: { resolve: string; options?: Record<strin
           },
           { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
         ]
-      : [],
+      : []),
+    ],
   })
 }

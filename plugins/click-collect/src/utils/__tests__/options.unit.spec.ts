@@ -1,15 +1,18 @@
 import { parseClickCollectOptions } from "../options"
 
 describe("plugin options", () => {
-  it("defaults to a safety buffer of 1 and a 60-minute same-day cut-off", () => {
-    expect(parseClickCollectOptions(undefined)).toEqual({ safetyBuffer: 1, sameDayCutoffMinutes: 60 })
-    expect(parseClickCollectOptions({})).toEqual({ safetyBuffer: 1, sameDayCutoffMinutes: 60 })
+  it("defaults to a safety buffer of 1, a 60-minute same-day cut-off and a 5-day hold with a reminder a day before", () => {
+    const defaults = { safetyBuffer: 1, sameDayCutoffMinutes: 60, holdDays: 5, reminderHoursBeforeExpiry: 24 }
+    expect(parseClickCollectOptions(undefined)).toEqual(defaults)
+    expect(parseClickCollectOptions({})).toEqual(defaults)
   })
 
   it("takes whole numbers from zero", () => {
-    expect(parseClickCollectOptions({ safetyBuffer: 0, sameDayCutoffMinutes: 90 })).toEqual({
+    expect(parseClickCollectOptions({ safetyBuffer: 0, sameDayCutoffMinutes: 90, holdDays: 3 })).toEqual({
       safetyBuffer: 0,
       sameDayCutoffMinutes: 90,
+      holdDays: 3,
+      reminderHoursBeforeExpiry: 24,
     })
   })
 
@@ -22,7 +25,8 @@ describe("plugin options", () => {
       "sameDayCutoffMinutes must be a whole number of minutes from 0 to 1440"
     )
     expect(() => parseClickCollectOptions({ safetyBufer: 2 })).toThrow(
-      'unknown option "safetyBufer" (known: safetyBuffer, sameDayCutoffMinutes)'
+      'unknown option "safetyBufer" (known: safetyBuffer, sameDayCutoffMinutes, holdDays, reminderHoursBeforeExpiry)'
     )
+    expect(() => parseClickCollectOptions({ holdDays: 90 })).toThrow("holdDays must be a whole number of days from 0 to 60 (got 90)")
   })
 })

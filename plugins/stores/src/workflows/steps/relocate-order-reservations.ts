@@ -45,27 +45,51 @@ export async function relocateOrderReservations(
     return []
   }
 
-  try {
-    await moveReservations(container, moves.map((m) => ({ id: m.id, inventory_item_id: m.inventory_item_id, location_id: m.to })))
-  } catch (error) {
-    const violation = stockGuardViolation(error)
-    if (!violation) {
-      throw error
-    }
-    // Another order took the stock since the validate hook looked: say which items, as the validate hook would.
+  const refuseIfShort = async () => {
     const shortages = await readShortages(
       container,
       pinnedDemand(lines, pins),
       pinned.map((r) => ({ inventory_item_id: r.inventory_item_id, location_id: r.location_id, quantity: r.quantity }))
     )
-    const label = await readLocationLabels(container, [...shortages.map((s) => s.location_id), violation.location_id])
-    const message = shortages.length
-      ? shortageMessage(shortages, label)
-      : `${label(violation.location_id)} can't cover this order: another order took its stock`
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+    if (shortages.length) {
+      const label = await readLocationLabels(container, shortages.map((s) => s.location_id))
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, shortageMessage(shortages, label))
+    }
+  }
+  // Another order may have taken the stock since the validate hook looked (a burst of carts for a store's last
+  // unit all pass it together): refuse those at once rather than queue them all for the lock.
+  await refuseIfShort()
+
+  try {
+    await moveReservations(container, moves.map((m) => ({ id: m.id, inventory_item_id: m.inventory_item_id, location_id: m.to })))
+  } catch (error) {
+    const violation = stockGuardViolation(error)
+    const timedOut = !violation && lockTimedOut(error)
+    if (!violation && !timedOut) {
+      throw error
+    }
+    // The guard refused, or the lock stayed busy: most likely another order took the stock meanwhile. Say which
+    // items, as the validate hook would.
+    await refuseIfShort()
+    if (timedOut) {
+      // Still stock to cover it: only busy. CONFLICT is Medusa's 409 "retry" (and what its Redis lock throws).
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Reservations for order ${order_id} could not be moved: ${LOCK_TIMEOUT}`)
+    }
+    const label = await readLocationLabels(container, [violation!.location_id])
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${label(violation!.location_id)} can't cover this order: another order took its stock`
+    )
   }
   return moves
 }
+
+/**
+ * Medusa's locking providers give up waiting for a lock with this message: a plain Error from the in-memory and
+ * PostgreSQL ones (a 500 if left alone), a MedusaError CONFLICT from the Redis one.
+ */
+const LOCK_TIMEOUT = "Timed-out acquiring lock."
+const lockTimedOut = (error: unknown) => (error as { message?: unknown } | null)?.message === LOCK_TIMEOUT
 
 /** Puts moved reservations back where they were; the ones that no longer exist are left alone. */
 export async function restoreReservationLocations(container: MedusaContainer, moves: ReservationMove[]) {

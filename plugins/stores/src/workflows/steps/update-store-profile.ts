@@ -38,10 +38,12 @@ export const updateStoreProfileStep = createStep(
       closures: (before.closures ?? []).map((c) => ({ date: c.date, reason: c.reason ?? null })),
       closuresReplaced: closures !== undefined,
     }
+    const { opening_hours, ...rest } = changes
+    // An update of the links alone names no field: MikroORM refuses a property given as undefined.
     await service.updateStoreProfiles({
       id,
-      ...changes,
-      opening_hours: changes.opening_hours as Record<string, unknown> | undefined,
+      ...rest,
+      ...(opening_hours !== undefined ? { opening_hours: opening_hours as Record<string, unknown> } : {}),
     })
     if (closures !== undefined) {
       await service.deleteStoreClosures((before.closures ?? []).map((c) => c.id))

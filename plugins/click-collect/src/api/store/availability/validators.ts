@@ -2,11 +2,17 @@ import { z } from "@medusajs/framework/zod"
 
 const coordinate = (name: string, limit: number) =>
   z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, `${name} must be a decimal number`)
-    .transform(Number)
-    .refine((value) => Math.abs(value) <= limit, `${name} must be between -${limit} and ${limit}`)
+    // A repeated parameter arrives as an array: say so, rather than Medusa's "Expected type: 'string'" naming both.
+    .union([z.string(), z.array(z.string())])
+    .refine((value) => !Array.isArray(value), { message: `${name} must be given once`, abort: true })
+    .transform((value) => String(value).trim())
+    .pipe(
+      z
+        .string()
+        .regex(/^-?\d+(\.\d+)?$/, `${name} must be a decimal number`)
+        .transform(Number)
+        .refine((value) => Math.abs(value) <= limit, `${name} must be between -${limit} and ${limit}`)
+    )
 
 /** Where the shopper is (nearest stores first) and when to answer for ("pick up today" at another instant). */
 export const shopperPointParams = {

@@ -1,12 +1,13 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { requireStoreCart } from "../../utils/require-store-cart"
-import { PosParkCart } from "./[id]/park/validators"
 import {
   PosAddLineItem,
   PosCompleteCart,
   PosCreateCart,
   PosListCartsParams,
+  PosParkCart,
   PosPromotionCodes,
+  PosResumeCart,
   PosSetCustomer,
   PosSetDelivery,
   PosUpdateLineItem,
@@ -29,6 +30,7 @@ export const cartRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(PosUpdateLineItem)],
   },
   { method: ["POST"], matcher: "/pos/carts/:id/park", middlewares: [validateAndTransformBody(PosParkCart)] },
+  { method: ["POST"], matcher: "/pos/carts/:id/resume", middlewares: [validateAndTransformBody(PosResumeCart)] },
   { method: ["POST"], matcher: "/pos/carts/:id/customer", middlewares: [validateAndTransformBody(PosSetCustomer)] },
   {
     method: ["POST", "DELETE"],

@@ -95,3 +95,19 @@ export const PosSetDelivery = z
   })
   .strict()
 export type PosSetDeliveryType = z.infer<typeof PosSetDelivery>
+
+export const PosParkCart = z
+  .object({
+    /** What the next associate should know: "customer comes back after lunch, wants the navy in M". */
+    note: z
+      .string()
+      .trim()
+      // A refinement, not max(): Medusa words min/max failures itself and drops the message.
+      .refine((note) => note.length <= 500, "A parking note is at most 500 characters")
+      .optional(),
+  })
+  .strict()
+export type PosParkCartType = z.infer<typeof PosParkCart>
+
+/** Resuming takes no body: the sale comes back as it was parked, re-priced. */
+export const PosResumeCart = z.object({}).strict()

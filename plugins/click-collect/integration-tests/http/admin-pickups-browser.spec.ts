@@ -1,0 +1,119 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createStorePickupOptionWorkflow } from "@passerelle/medusa-plugin-click-collect/workflows"
+import { adminHeaders, createNetwork, PASSWORD } from "@passerelle/medusa-plugin-stores/testing/store-network"
+import path from "path"
+import type { Browser, Page } from "playwright-core"
+import fs from "fs"
+import { CHROMIUM, launchChromium, serveAdmin } from "../helpers/admin-browser"
+import { createCatalog, setStock } from "../helpers/catalog"
+import { placePickupOrder, waitForPickup } from "../helpers/pickup-orders"
+
+// The first run builds the dashboard with the plugins' extensions; later runs reuse it.
+jest.setTimeout(600 * 1000)
+
+/**
+ * The admin extensions in a real browser: the order page's pickup widget and the Pickups board, in Medusa's own
+ * dashboard built with this plugin, against the test app. One order, one sign-in, both pages.
+ */
+/**
+ * Why the browser check doesn't run here, if it doesn't: it needs Debian's Chromium (CI installs it, see
+ * .ci/run), and it runs once, on the in-memory tier, since the Redis tier changes nothing it looks at.
+ */
+function browserCheckSkipReason(): string | undefined {
+  if (process.env.REDIS_URL) {
+    return "the admin browser check runs once, in the in-memory HTTP tier"
+  }
+  if (!fs.existsSync(CHROMIUM) && process.env.CI !== "true") {
+    return `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`
+  }
+  return undefined
+}
+
+const skipReason = browserCheckSkipReason()
+if (skipReason) {
+  describe("admin pickups in a browser", () => {
+    it.skip(`skipped: ${skipReason}`, () => undefined)
+  })
+  // eslint-disable-next-line no-console
+  console.log(`[admin-pickups-browser] skipped: ${skipReason}`)
+} else medusaIntegrationTestRunner({
+  medusaConfigFile: path.join(__dirname, "../app"),
+  testSuite: ({ api, getContainer }) => {
+    let admin: { url: string; close: () => Promise<void> }
+    let browser: Browser
+    let page: Page
+
+    beforeAll(async () => {
+      admin = await serveAdmin(api.defaults.baseURL!)
+      browser = await launchChromium()
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+      await admin?.close()
+    })
+
+    it("shows a ready pickup on its order's page and on its store's board", async () => {
+      const container = getContainer()
+      const network = await createNetwork(container, [
+        { code: "PAR-01", name: "Paris Marais", city: "Paris", timezone: "Europe/Paris", latitude: 48.8576, longitude: 2.3608 },
+      ])
+      const store = network.stores["PAR-01"]
+      const catalog = await createCatalog(container, network, [{ title: "Pull marin", variants: [{ sku: "PM-M" }] }])
+      await setStock(container, catalog, { "PM-M": { [store.stock_location_id]: 5 } })
+      const {
+        result: { shipping_option_id },
+      } = await createStorePickupOptionWorkflow(container).run({
+        input: { store_profile_id: store.id, shipping_profile_id: catalog.shippingProfileId },
+      })
+      const orderId = await placePickupOrder(api, {
+        webKey: network.webKey,
+        regionId: catalog.regionId,
+        optionId: shipping_option_id!,
+        items: [{ variant_id: catalog.variantIds["PM-M"], quantity: 1 }],
+      })
+      const pickup = await waitForPickup(container, orderId)
+      const clickCollect = container.resolve("clickCollect") as any
+      await clickCollect.updatePickups({
+        id: pickup.id,
+        status: "ready",
+        ready_at: new Date(),
+        code_hint: "7K",
+        hold_until: new Date(Date.now() + 3 * 24 * 3600 * 1000),
+      })
+      await clickCollect.createPickupEvents([{ pickup_id: pickup.id, type: "ready", note: "Shelf B3" }])
+      await adminHeaders(container, api) // creates merch@example.com
+
+      page = await browser.newPage()
+      await page.goto(`${admin.url}/app/login`)
+      await page.fill("input[name=email]", "merch@example.com")
+      await page.fill("input[name=password]", PASSWORD)
+      await page.click("button[type=submit]")
+      await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+
+      await page.goto(`${admin.url}/app/orders/${orderId}`)
+      const widget = page.getByTestId("order-pickup-widget")
+      await widget.waitFor()
+      expect(await page.getByTestId("pickup-status").innerText()).toBe("Ready for pickup")
+      expect(await page.getByTestId("pickup-store").innerText()).toBe("Paris Marais (PAR-01)")
+      expect(await page.getByTestId("pickup-code-hint").innerText()).toBe("••••7K")
+      expect(await page.getByTestId("pickup-hold-until").innerText()).not.toBe("—")
+      const timeline = await page.getByTestId("pickup-timeline").innerText()
+      expect(timeline).toContain("Order placed")
+      expect(timeline).toContain("Shelf B3")
+      expect(timeline.indexOf("Order placed")).toBeLessThan(timeline.indexOf("Ready for pickup"))
+
+      // The sidebar entry leads to the board, which opens on the first store.
+      await page.getByRole("link", { name: "Pickups" }).click()
+      await page.waitForURL((url) => url.searchParams.get("store_id") === store.id)
+      const ready = page.getByTestId("pickup-column-ready")
+      await ready.getByTestId("pickup-card").waitFor()
+      const card = await ready.getByTestId("pickup-card").innerText()
+      expect(card).toContain("Camille Martin")
+      expect(card).toContain("••••7K")
+      expect(card).toMatch(/Waiting \d+ min/)
+      expect(await page.getByTestId("pickup-column-placed").getByTestId("pickup-column-count").innerText()).toBe("0")
+      expect(await ready.getByTestId("pickup-column-count").innerText()).toBe("1")
+    })
+  },
+})

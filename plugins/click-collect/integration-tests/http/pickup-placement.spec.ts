@@ -1,0 +1,102 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createPickupForOrderWorkflow, createStorePickupOptionWorkflow } from "@passerelle/medusa-plugin-click-collect/workflows"
+import { createNetwork, Network } from "@passerelle/medusa-plugin-stores/testing/store-network"
+import path from "path"
+import { Catalog, createCatalog, setStock } from "../helpers/catalog"
+import { placePickupOrder, waitForPickup } from "../helpers/pickup-orders"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  medusaConfigFile: path.join(__dirname, "../app"),
+  testSuite: ({ api, getContainer }) => {
+    let network: Network
+    let catalog: Catalog
+    let parisPickup: string
+
+    beforeEach(async () => {
+      const container = getContainer()
+      network = await createNetwork(container, [
+        { code: "PAR-01", name: "Paris Marais", city: "Paris", timezone: "Europe/Paris", latitude: 48.8576, longitude: 2.3608 },
+      ])
+      catalog = await createCatalog(container, network, [{ title: "Pull marin", variants: [{ sku: "PM-M" }] }])
+      await setStock(container, catalog, {
+        "PM-M": { [network.stores["PAR-01"].stock_location_id]: 3, [network.warehouseId]: 10 },
+      })
+      const { result } = await createStorePickupOptionWorkflow(container).run({
+        input: { store_profile_id: network.stores["PAR-01"].id, shipping_profile_id: catalog.shippingProfileId },
+      })
+      parisPickup = result.shipping_option_id!
+    })
+
+    const orderAtParis = () =>
+      placePickupOrder(api, {
+        webKey: network.webKey,
+        regionId: catalog.regionId,
+        optionId: parisPickup,
+        items: [{ variant_id: catalog.variantIds["PM-M"], quantity: 1 }],
+      })
+
+    const orderOf = async (orderId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [order] } = await query.graph({
+        entity: "order",
+        fields: ["id", "pickup.id", "payment_collections.status", "payment_collections.payments.captured_at"],
+        filters: { id: orderId },
+      })
+      return order as any
+    }
+
+    it("puts a click & collect order in its store's queue, placed, and charges it", async () => {
+      const orderId = await orderAtParis()
+      const pickup = await waitForPickup(getContainer(), orderId)
+      expect(pickup).toEqual(
+        expect.objectContaining({
+          status: "placed",
+          code_hash: null,
+          ready_at: null,
+          hold_until: null,
+          placed_at: expect.anything(),
+          stock_location: expect.objectContaining({ id: network.stores["PAR-01"].stock_location_id }),
+        })
+      )
+      expect(pickup.events.map((e: any) => e.type)).toEqual(["placed"])
+      const order = await orderOf(orderId)
+      expect(order.payment_collections[0].status).toBe("completed")
+      expect(order.payment_collections[0].payments[0].captured_at).toBeTruthy()
+    })
+
+    it("gives an order one pickup however often order.placed is delivered", async () => {
+      const orderId = await orderAtParis()
+      const first = await waitForPickup(getContainer(), orderId)
+      const { result } = await createPickupForOrderWorkflow(getContainer()).run({ input: { order_id: orderId } })
+      expect(result.pickup_id).toBe(first.id)
+      const clickCollect = getContainer().resolve("clickCollect") as any
+      expect(await clickCollect.listPickups({})).toHaveLength(1)
+    })
+
+    it("undoes the pickup, its links and the capture when a later step fails", async () => {
+      const orderId = await orderAtParis()
+      const existing = await waitForPickup(getContainer(), orderId)
+      const clickCollect = getContainer().resolve("clickCollect") as any
+      // Start from an order with no pickup and an uncaptured payment, as just placed.
+      const link = getContainer().resolve(ContainerRegistrationKeys.LINK)
+      await link.dismiss({ clickCollect: { pickup_id: existing.id }, order: { order_id: orderId } })
+      await clickCollect.deletePickups(existing.id)
+      const before = await orderOf(orderId)
+
+      const workflow = createPickupForOrderWorkflow(getContainer())
+      workflow.appendAction("fail", "create-pickup", {
+        invoke: async () => {
+          throw new Error("a later step failed")
+        },
+      })
+      const { errors } = await workflow.run({ input: { order_id: orderId }, throwOnError: false })
+      expect(errors[0].error.message).toBe("a later step failed")
+      expect(await clickCollect.listPickups({})).toEqual([])
+      expect((await orderOf(orderId)).pickup).toBeFalsy()
+      expect((await orderOf(orderId)).payment_collections[0].status).toBe(before.payment_collections[0].status)
+    })
+  },
+})
