@@ -112,6 +112,7 @@ async function main() {
 
   const totals = { passed: 0, failed: 0, skipped: 0 }
   const lines = []
+  const failures = []
   let broken = false
   try {
     for (const workspace of workspaces()) {
@@ -148,6 +149,7 @@ async function main() {
         if (code !== 0 && failed === 0) {
           broken = true
         }
+        failures.push(...failuresOf(label, report))
         lines.push(
           report.numTotalTestSuites === 0
             ? `${label}: no test files in this tier (nothing to run, not a skip)`
@@ -163,8 +165,38 @@ async function main() {
   for (const line of lines) {
     console.log(`  ${line}`)
   }
+  if (failures.length) {
+    console.log("\nFailures")
+    for (const failure of failures) {
+      console.log(failure)
+    }
+  }
   console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
   process.exit(totals.failed > 0 || broken ? 1 : 0)
+}
+
+/** Names each failed test (or suite that failed to run) with the first lines of its message, so a CI log says what broke. */
+function failuresOf(label, report) {
+  const excerpt = (text) =>
+    String(text ?? "")
+      .replace(/\u001b\[[0-9;]*m/g, "")
+      .split("\n")
+      .filter((line) => line.trim())
+      .slice(0, 12)
+      .map((line) => `      ${line}`)
+      .join("\n")
+  const found = []
+  for (const suite of report.testResults ?? []) {
+    const file = path.relative(root, suite.name)
+    const failedTests = (suite.assertionResults ?? []).filter((test) => test.status === "failed")
+    for (const test of failedTests) {
+      found.push(`  ✕ ${label} › ${file} › ${test.fullName}\n${excerpt(test.failureMessages?.join("\n"))}`)
+    }
+    if (!failedTests.length && suite.status === "failed") {
+      found.push(`  ✕ ${label} › ${file} (the file failed to run)\n${excerpt(suite.message)}`)
+    }
+  }
+  return found
 }
 
 main().catch((error) => {
