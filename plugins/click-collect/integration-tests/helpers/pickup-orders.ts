@@ -63,8 +63,9 @@ export async function placePickupOrder(api: AxiosInstance, spec: PickupCartSpec)
 }
 
 /**
- * The pickup of an order, once the `order.placed` subscriber made it (events are delivered after the response,
- * so this waits up to 10 s). Throws a plain Error when none appears.
+ * The pickup of an order, once the `order.placed` subscriber is done with it: the pickup exists and the payment is
+ * captured, its last step (events are delivered after the response, so this waits up to 10 s; on the Redis tier the
+ * pickup shows up while the capture is still running). Throws a plain Error when that doesn't happen.
  */
 export async function waitForPickup(container: MedusaContainer, orderId: string): Promise<any> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -73,13 +74,14 @@ export async function waitForPickup(container: MedusaContainer, orderId: string)
       data: [order],
     } = await query.graph({
       entity: "order",
-      fields: ["id", "pickup.*", "pickup.events.*", "pickup.stock_location.id"],
+      fields: ["id", "pickup.*", "pickup.events.*", "pickup.stock_location.id", "payment_collections.status"],
       filters: { id: orderId },
     })
-    if ((order as any)?.pickup) {
+    const captured = ((order as any)?.payment_collections ?? []).every((collection: any) => collection.status !== "authorized")
+    if ((order as any)?.pickup && captured) {
       return (order as any).pickup
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  throw new Error(`Order ${orderId} got no pickup within 10 s`)
+  throw new Error(`Order ${orderId} got no pickup, or its payment wasn't captured, within 10 s`)
 }

@@ -6,6 +6,7 @@ import {
   ReservationMove,
   restoreReservationLocations,
 } from "../steps/relocate-order-reservations"
+import { releaseOrderReservations } from "../utils/release-order-reservations"
 import { validatePinnedStock } from "../utils/validate-pinned-stock"
 
 /*
@@ -38,8 +39,18 @@ beforePaymentAuthorization(
       fields: ["order_id"],
       filters: { cart_id: input.id },
     })
-    const moves = placed ? await relocateOrderReservations(container, { order_id: placed.order_id }) : []
-    return new StepResponse(moves, moves)
+    if (!placed) {
+      return new StepResponse([], [])
+    }
+    try {
+      const moves = await relocateOrderReservations(container, { order_id: placed.order_id })
+      return new StepResponse(moves, moves)
+    } catch (refusal) {
+      // The order is about to be rolled back: free its units now, with a patient lock wait (see
+      // releaseOrderReservations), rather than trust Medusa's compensation to get the lock in a burst.
+      await releaseOrderReservations(container, placed.order_id)
+      throw refusal
+    }
   },
   async (moves, { container }) => {
     await restoreReservationLocations(container, moves ?? [])
