@@ -1,9 +1,9 @@
 /**
  * TEST FIXTURE. Store returns made the long way, for the suites about the record (the shopper's account, the
  * admin order page) while `POST /pos/returns` is built elsewhere: a real order placed by a signed-in shopper,
- * fulfilled from the warehouse and delivered through Medusa's workflows, a real Medusa return created and received
- * with `createAndCompleteReturnOrderWorkflow`, then the `store_return` row, its lines and its links written
- * directly (the module's service and Medusa's Link), as the return workflow will.
+ * fulfilled from the warehouse and delivered through Medusa's workflows, a real Medusa return created with
+ * `createAndCompleteReturnOrderWorkflow` and received with `receiveAndCompleteReturnOrderWorkflow`, then the
+ * `store_return` row, its lines and its links written directly (the module's service and Medusa's Link), as the return workflow will.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -21,6 +21,7 @@ import {
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
+  receiveAndCompleteReturnOrderWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { RefundMethod, ReturnCondition } from "@passerelle/medusa-plugin-store-returns/constants"
 import { plainly, SHOPPER_ADDRESS, storeKey } from "@passerelle/medusa-plugin-stores/testing/checkout"
@@ -244,8 +245,8 @@ export type StoreReturnSpec = {
 
 /**
  * A store return as `POST /pos/returns` will leave it: Medusa's return created and received at the store's
- * location (every line received: which lines restock is not what the record suites look at), the refund of the
- * returned units at the price paid, then the `store_return` with its lines and its three links.
+ * location (every returned line received, damaged ones too: stock is not what the record suites look at), the
+ * refund of the returned units at the price paid, then the `store_return` with its lines and its three links.
  */
 export async function recordStoreReturn(container: MedusaContainer, counter: ReturnCounter, spec: StoreReturnSpec) {
   const store = counter.network.stores[spec.storeCode]
@@ -264,7 +265,15 @@ export async function recordStoreReturn(container: MedusaContainer, counter: Ret
       items: spec.lines.map((line) => ({ id: line.line_item_id, quantity: line.quantity, reason_id: line.reason_id })),
       // A store return ships nothing back: the delivery option stands in for the return method, at no charge.
       return_shipping: { option_id: counter.deliveryOptionId, price: 0 },
-      receive_now: true,
+      // Not receive_now: in Medusa 2.21 it receives every order line at its full quantity, so returning part of an
+      // order throws ("Cannot receive more items than what was requested"). The returned lines are received next.
+      receive_now: false,
+    },
+  })
+  await receiveAndCompleteReturnOrderWorkflow(container).run({
+    input: {
+      return_id: medusaReturn.id,
+      items: spec.lines.map((line) => ({ id: line.line_item_id, quantity: line.quantity })),
     },
   })
 
