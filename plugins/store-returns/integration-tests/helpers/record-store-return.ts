@@ -3,7 +3,8 @@
  * admin order page) while `POST /pos/returns` is built elsewhere: a real order placed by a signed-in shopper,
  * fulfilled from the warehouse and delivered through Medusa's workflows, a real Medusa return created with
  * `createAndCompleteReturnOrderWorkflow` and received with `receiveAndCompleteReturnOrderWorkflow`, then the
- * `store_return` row, its lines and its links written directly (the module's service and Medusa's Link), as the return workflow will.
+ * `store_return` row, its lines and its links written directly (the module's service and Medusa's Link), as
+ * the return workflow will.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
