@@ -31,7 +31,6 @@ export const STORE_RETURN_RECORD_FIELDS = [
   "associate.first_name",
   "associate.last_name",
   "return.id",
-  "return.status",
 ]
 
 /** Only returns that went through: one still processing or that failed moved no goods and no money. */
@@ -106,7 +105,7 @@ export async function toStoreReturnRecords(container: MedusaContainer, storeRetu
     id: r.id,
     order_id: r.order_id,
     order_display_id: orderById.get(r.order_id)?.display_id ?? null,
-    return_id: r.return?.id ?? r.return_id ?? null,
+    return_id: r.return?.id ?? null,
     returned_at: r.completed_at ?? r.created_at,
     store: r.store_profile ? { id: r.store_profile.id, code: r.store_profile.code, name: r.store_profile.name } : null,
     associate: r.associate ? { id: r.associate.id, name: fullName(r.associate) } : null,
