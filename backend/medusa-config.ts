@@ -42,5 +42,8 @@ module.exports = defineConfig({
     // Click & collect: each store's pickup option and live store availability (defaults: 1 unit of safety
     // buffer per store, same-day pickup for orders placed up to 60 minutes before closing).
     { resolve: "@passerelle/medusa-plugin-click-collect", options: { safetyBuffer: 1, sameDayCutoffMinutes: 60 } },
+    // Return anywhere: in-store returns of online and store purchases (defaults: a 30-day window from delivery or
+    // collection; products tagged "non-returnable" can't come back; return QR tokens last 72 hours).
+    { resolve: "@passerelle/medusa-plugin-store-returns", options: { returnWindowDays: 30 } },
   ],
 })
