@@ -82,7 +82,7 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
     const entry = await this.createStoreCreditEntries(
       {
         account_id,
-        amount: data.amount,
+        amount: MathBN.convert(data.amount).toNumber(),
         kind: data.kind,
         reference: data.reference,
         reference_id: data.reference_id,
@@ -136,7 +136,7 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
     const entry = await this.createStoreCreditEntries(
       {
         account_id: data.account_id,
-        amount: MathBN.mult(data.amount, -1),
+        amount: MathBN.mult(data.amount, -1).toNumber(),
         kind: "spend",
         reference: data.reference,
         reference_id: data.reference_id,

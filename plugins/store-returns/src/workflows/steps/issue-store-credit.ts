@@ -18,7 +18,7 @@ export type IssueStoreCreditInput = {
 
 export type IssueStoreCreditOutput = { account_id: string; entry_id: string; balance: number }
 
-type Undo = { entry_id: string; account_id: string; account_created: boolean } | null
+type Undo = { entry_id: string; account_id: string; account_created: boolean } | null | undefined
 
 /**
  * Credits the customer's store credit account in that currency, opening it on the first credit. A replay (same
