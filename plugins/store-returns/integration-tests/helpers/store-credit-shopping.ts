@@ -97,6 +97,12 @@ export async function cartOf(api: AxiosInstance, shop: Shop, shopper: Shopper, q
  * all, as Medusa allows) and completes it. Returns the completion request, to be awaited or expected to fail.
  */
 export async function payAndComplete(api: AxiosInstance, shopper: Shopper, cartId: string) {
+  await preparePayment(api, shopper, cartId)
+  return api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers)
+}
+
+/** A payment session for what the cart still costs; none when store credit covers it all (Medusa skips payment). */
+export async function preparePayment(api: AxiosInstance, shopper: Shopper, cartId: string) {
   const { data: { cart } } = await plainly("read the cart", api.get(`/store/carts/${cartId}`, shopper.headers))
   if (cart.total > 0) {
     const { data: { payment_collection } } = await plainly(
@@ -108,7 +114,6 @@ export async function payAndComplete(api: AxiosInstance, shopper: Shopper, cartI
       api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, shopper.headers)
     )
   }
-  return api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers)
 }
 
 /** What an order cost and what its payment took. */

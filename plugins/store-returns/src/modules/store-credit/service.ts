@@ -79,6 +79,8 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
     if (replayed) {
       return { ...replayed, account_created: false, balance: await this.balanceIn(manager, account_id) }
     }
+    // Read before writing: the new entry is only flushed when the transaction commits (the lock is held till then).
+    const balanceBefore = await this.balanceIn(manager, account_id)
     const entry = await this.createStoreCreditEntries(
       {
         account_id,
@@ -95,7 +97,7 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
       account_created: opened.length > 0,
       entry_id: entry.id,
       entry_created: true,
-      balance: await this.balanceIn(manager, account_id),
+      balance: MathBN.add(balanceBefore, data.amount).toNumber(),
     }
   }
 
@@ -149,7 +151,8 @@ export default class StoreCreditModuleService extends MedusaService({ StoreCredi
       account_created: false,
       entry_id: entry.id,
       entry_created: true,
-      balance: await this.balanceIn(manager, data.account_id),
+      // The entry is flushed at commit: the balance after it is computed, not read.
+      balance: MathBN.sub(balance, data.amount).toNumber(),
     }
   }
 
