@@ -3,7 +3,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { plainly } from "@passerelle/medusa-plugin-stores/testing/checkout"
 import { adminHeaders, failure } from "@passerelle/medusa-plugin-stores/testing/store-network"
-import { issueStoreCreditWorkflow } from "@passerelle/medusa-plugin-store-returns/workflows"
+import { giveBackOrderStoreCreditWorkflow, issueStoreCreditWorkflow } from "@passerelle/medusa-plugin-store-returns/workflows"
 import { issueStoreCreditStep } from "@passerelle/medusa-plugin-store-returns/workflows/steps/issue-store-credit"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
@@ -63,6 +63,20 @@ medusaIntegrationTestRunner({
       (await storeCreditOf(shopper)).balances.find((b: { currency_code: string }) => b.currency_code === "eur")?.balance ?? 0
     const applyCredit = (shopper: Shopper, cartId: string) =>
       api.post(`/store/carts/${cartId}/store-credit`, {}, shopper.headers)
+    /** Retries an async assertion until it holds (events are delivered asynchronously). */
+    const eventually = async (assertion: () => Promise<void>, timeoutMs = 10000) => {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        try {
+          return await assertion()
+        } catch (error) {
+          if (Date.now() > deadline) {
+            throw error
+          }
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+      }
+    }
     const liveEntries = async (kind: string) =>
       Number(
         (await dbConnection.raw(`SELECT count(*) AS n FROM store_credit_entry WHERE kind = ? AND deleted_at IS NULL`, [kind]))
@@ -101,6 +115,27 @@ medusaIntegrationTestRunner({
 
       expect(await eurBalanceOf(camille)).toBe(0)
       expect((await storeCreditOf(camille)).entries[0]).toMatchObject({ kind: "spend", amount: -30, reference: "cart", reference_id: cartId })
+    })
+
+    it("gives the credit back when the order it paid is canceled, once", async () => {
+      await credit(camille.id, 30)
+      const cartId = await cartOf(api, shop, camille)
+      await plainly<any>("apply the credit", applyCredit(camille, cartId))
+      const { data } = await plainly<any>("complete the cart", payAndComplete(api, camille, cartId))
+      expect(await eurBalanceOf(camille)).toBe(0)
+
+      const admin = await adminHeaders(getContainer(), api)
+      await plainly<any>("cancel the order", api.post(`/admin/orders/${data.order.id}/cancel`, {}, admin))
+      await eventually(async () => expect(await eurBalanceOf(camille)).toBe(30))
+      // The event delivered again gives nothing more.
+      await giveBackOrderStoreCreditWorkflow(getContainer()).run({ input: { order_id: data.order.id } })
+      expect(await eurBalanceOf(camille)).toBe(30)
+      expect((await storeCreditOf(camille)).entries[0]).toMatchObject({
+        kind: "spend_reversal",
+        amount: 30,
+        reference: "order",
+        reference_id: data.order.id,
+      })
     })
 
     it("pays a whole cart with credit: no payment needed, the rest of the credit stays", async () => {
