@@ -42,8 +42,12 @@ export const issueStoreCreditStep = createStep(
     const storeCredit = container.resolve<StoreCreditModuleService>(STORE_CREDIT_MODULE)
     // Soft-deleted: the entry no longer counts, and the same reference can be credited again by a retry.
     await storeCredit.softDeleteStoreCreditEntries([undo.entry_id])
+    // The account this run opened goes too, unless a concurrent credit has used it meanwhile.
     if (undo.account_created) {
-      await storeCredit.softDeleteStoreCreditAccounts([undo.account_id])
+      const [otherEntry] = await storeCredit.listStoreCreditEntries({ account_id: undo.account_id }, { take: 1 })
+      if (!otherEntry) {
+        await storeCredit.softDeleteStoreCreditAccounts([undo.account_id])
+      }
     }
   }
 )
