@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeCreditMiddlewares } from "./store-credit-middlewares"
 import { storeRecordRoutesMiddlewares } from "./store/middlewares"
 
 /**
@@ -8,5 +9,5 @@ import { storeRecordRoutesMiddlewares } from "./store/middlewares"
  * takes no parameters). Each area keeps its own middlewares beside its routes.
  */
 export default defineMiddlewares({
-  routes: [...storeRecordRoutesMiddlewares],
+  routes: [...storeRecordRoutesMiddlewares, ...storeCreditMiddlewares],
 })

@@ -8,16 +8,25 @@ import {
 } from "../steps/relocate-order-reservations"
 import { releaseOrderReservations } from "../utils/release-order-reservations"
 import { validatePinnedStock } from "../utils/validate-pinned-stock"
+import { runCompleteCartChecks, undoCompleteCartChecks } from "./complete-cart-checks"
 
 /*
  * Reservations follow the shipping option (README, "Reservations follow the shipping option"). A workflow hook takes
  * one handler in the whole app: these two belong to this plugin, and no other plugin may consume them.
  */
 
-// Before the order, the reservations and the payment: the pinned locations must cover the cart.
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await validatePinnedStock(container, { cart_id: cart.id })
-})
+// Before the order, the reservations and the payment: the pinned locations must cover the cart. Then the checks other
+// plugins registered (`complete-cart-checks.ts`), undone if the completion fails later.
+completeCartWorkflow.hooks.validate(
+  async ({ input, cart }, { container }) => {
+    await validatePinnedStock(container, { cart_id: cart.id })
+    const done = await runCompleteCartChecks({ input, cart }, { container })
+    return new StepResponse(undefined, done)
+  },
+  async (done, { container }) => {
+    await undoCompleteCartChecks(done ?? [], { container })
+  }
+)
 
 // Medusa reserved each line at its sales channel's first location with stock: move them where they ship from. This
 // runs after the order and its reservations exist and before the payment is authorized, so a refusal here (another
