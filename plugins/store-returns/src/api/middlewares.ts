@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { orderLookupMiddlewares } from "./pos/orders/middlewares"
+import { storeReturnMiddlewares } from "./pos/returns/middlewares"
 
 /**
  * /pos/* routes are staff-only: the stores plugin authenticates the associate and resolves the store they act for
@@ -6,5 +8,5 @@ import { defineMiddlewares } from "@medusajs/framework/http"
  * /admin/* routes are for admin users. Each area keeps its own middlewares beside its routes.
  */
 export default defineMiddlewares({
-  routes: [],
+  routes: [...orderLookupMiddlewares, ...storeReturnMiddlewares],
 })
