@@ -262,12 +262,12 @@ export async function placeWebOrder(
 /** Ships every line of an order from the warehouse and marks it delivered (`deliveredDaysAgo` back-dates it). */
 export async function deliverFromWarehouse(container: MedusaContainer, world: ReturnWorld, orderId: string, deliveredDaysAgo = 0) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ["items.id", "items.quantity"], filters: { id: orderId } })
+  const { data: [order] } = await query.graph({ entity: "order", fields: ["items.*", "items.detail.quantity"], filters: { id: orderId } })
   const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
     input: {
       order_id: orderId,
       location_id: world.network.warehouseId,
-      items: (order as any).items.map((i: any) => ({ id: i.id, quantity: Number(i.quantity) })),
+      items: (order as any).items.map((i: any) => ({ id: i.id, quantity: Number(i.detail?.quantity ?? i.quantity) })),
     },
   })
   await markOrderFulfillmentAsDeliveredWorkflow(container).run({ input: { orderId, fulfillmentId: fulfillment.id } })
