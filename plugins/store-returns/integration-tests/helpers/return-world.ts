@@ -297,7 +297,7 @@ export async function collectAtParis(container: MedusaContainer, api: AxiosInsta
   })
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let pickupId: string | undefined
-  for (let waited = 0; waited < 10_000 && !pickupId; waited += 100) {
+  for (let waited = 0; waited < 30_000 && !pickupId; waited += 100) {
     const { data: [order] } = await query.graph({ entity: "order", fields: ["pickup.id"], filters: { id: orderId } })
     pickupId = (order as any)?.pickup?.id
     if (!pickupId) {
