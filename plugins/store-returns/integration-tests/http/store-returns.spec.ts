@@ -1,10 +1,9 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStoreReturnWorkflow } from "@passerelle/medusa-plugin-store-returns/workflows"
-import { failure } from "@passerelle/medusa-plugin-stores/testing/store-network"
+import { eventually, failure } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
 import {
-  ageDelivery,
   cashSaleAtParis,
   collectAtParis,
   deliverFromWarehouse,
@@ -65,6 +64,13 @@ medusaIntegrationTestRunner({
       const warehouseBefore = await stockedAt(getContainer(), world.itemIds.sweater, world.network.warehouseId)
       const lyonLocation = world.network.stores["LYO-01"].stock_location_id
       expect(await stockedAt(getContainer(), world.itemIds.sweater, lyonLocation)).toBeNull()
+      const events: { name: string; data: any }[] = []
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      for (const name of ["store-returns.return.completed", "store-returns.refund.issued"]) {
+        eventBus.subscribe(name, async ({ data }: { data: any }) => {
+          events.push({ name, data })
+        })
+      }
 
       const { status, data } = await returnAt(world.lyon, {
         order_id: orderId,
@@ -102,6 +108,33 @@ medusaIntegrationTestRunner({
           store_profile: expect.objectContaining({ code: "LYO-01" }),
           associate: expect.objectContaining({ email: "hugo@example.com" }),
         })
+      )
+      await eventually(() =>
+        expect(events).toEqual(
+          expect.arrayContaining([
+            {
+              name: "store-returns.return.completed",
+              data: {
+                id: data.store_return.id,
+                return_id: data.store_return.return_id,
+                order_id: orderId,
+                store_id: world.network.stores["LYO-01"].id,
+                associate_id: world.associateIds.lyon,
+              },
+            },
+            {
+              name: "store-returns.refund.issued",
+              data: {
+                id: data.store_return.id,
+                return_id: data.store_return.return_id,
+                order_id: orderId,
+                method: "original",
+                amount: 80,
+                currency_code: "eur",
+              },
+            },
+          ])
+        )
       )
     })
     it("takes a damaged line back without restocking it, refunding the price paid for the units after the promotion", async () => {

@@ -19,7 +19,7 @@ import {
 import { RefundMethod, StoreReturnEvents } from "../constants"
 import { STORE_RETURNS_MODULE } from "../modules/store-returns"
 import { claimStoreReturnStep } from "./steps/claim-store-return"
-import { ensureInventoryLevelsStep } from "./steps/ensure-inventory-levels"
+import { ensureReturnInventoryLevelsStep } from "./steps/ensure-return-inventory-levels"
 import { issueStoreCreditStep } from "./steps/issue-store-credit"
 import { recordStoreReturnStep } from "./steps/record-store-return"
 import { StoreReturnLineInput, validateStoreReturnStep } from "./steps/validate-store-return"
@@ -137,7 +137,7 @@ export const createStoreReturnWorkflow = createWorkflow("create-store-return", (
     location_id: input.store.stock_location_id,
     variant_ids: [...new Set(validated.lines.map((l) => l.variant_id).filter((id): id is string => !!id))],
   }))
-  ensureInventoryLevelsStep(levels)
+  ensureReturnInventoryLevelsStep(levels)
 
   const confirmReceive = transform({ input, returnId }, ({ input, returnId }) => ({
     return_id: returnId,

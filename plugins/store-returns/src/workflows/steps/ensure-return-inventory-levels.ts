@@ -1,16 +1,16 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export type EnsureInventoryLevelsStepInput = { location_id: string; variant_ids: string[] }
+export type EnsureReturnInventoryLevelsStepInput = { location_id: string; variant_ids: string[] }
 
 /**
  * Gives the store an (empty) inventory level for every stock-managed item coming back that it never stocked:
  * Medusa's confirmReturnReceiveWorkflow refuses to receive a return at a location without one. Undone by deleting
  * the levels it created, and only those.
  */
-export const ensureInventoryLevelsStep = createStep(
+export const ensureReturnInventoryLevelsStep = createStep(
   "ensure-return-inventory-levels",
-  async (input: EnsureInventoryLevelsStepInput, { container }) => {
+  async (input: EnsureReturnInventoryLevelsStepInput, { container }) => {
     if (!input.variant_ids.length) {
       return new StepResponse([] as string[], [] as string[])
     }
