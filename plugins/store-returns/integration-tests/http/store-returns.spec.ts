@@ -140,17 +140,32 @@ medusaIntegrationTestRunner({
     it("takes a damaged line back without restocking it, refunding the price paid for the units after the promotion", async () => {
       const { orderId, lineId } = await deliveredWebOrder(2, 0, WELCOME_CODE)
       const lyonLocation = world.network.stores["LYO-01"].stock_location_id
+      const [reason] = await getContainer().resolve(Modules.ORDER).createReturnReasons([{ value: "damaged", label: "Damaged" }])
 
       const { status, data } = await returnAt(world.lyon, {
         order_id: orderId,
-        lines: [{ line_item_id: lineId, quantity: 1, condition: "damaged", note: "torn seam" }],
+        lines: [{ line_item_id: lineId, quantity: 1, condition: "damaged", note: "torn seam", return_reason_id: reason.id }],
         refund_method: "original",
       })
 
       expect(status).toBe(201)
       // 2 × 80 € less 10 %: 144 € for the line, 72 € a unit.
       expect(data.refund).toEqual(expect.objectContaining({ method: "original", amount: 72 }))
-      expect(data.store_return.lines).toEqual([expect.objectContaining({ condition: "damaged", note: "torn seam" })])
+      expect(data.store_return.lines).toEqual([
+        expect.objectContaining({ condition: "damaged", note: "torn seam", return_reason_id: reason.id }),
+      ])
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [medusaReturn] } = await query.graph({
+        entity: "return",
+        fields: ["status", "items.quantity", "items.damaged_quantity", "items.reason_id"],
+        filters: { id: data.store_return.return_id },
+      })
+      expect(medusaReturn).toEqual(
+        expect.objectContaining({
+          status: "received",
+          items: [expect.objectContaining({ quantity: 1, damaged_quantity: 1, reason_id: reason.id })],
+        })
+      )
       expect(await stockedAt(getContainer(), world.itemIds.sweater, lyonLocation)).toBe(0)
       expect((await returnTrail(getContainer(), orderId)).refunds).toEqual([72])
     })
