@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { orderLookupMiddlewares } from "./pos/orders/middlewares"
+import { storeReturnMiddlewares } from "./pos/returns/middlewares"
 import { storeCreditMiddlewares } from "./store-credit-middlewares"
 import { storeRecordRoutesMiddlewares } from "./store/middlewares"
 
@@ -9,5 +11,5 @@ import { storeRecordRoutesMiddlewares } from "./store/middlewares"
  * takes no parameters). Each area keeps its own middlewares beside its routes.
  */
 export default defineMiddlewares({
-  routes: [...storeRecordRoutesMiddlewares, ...storeCreditMiddlewares],
+  routes: [...orderLookupMiddlewares, ...storeReturnMiddlewares, ...storeRecordRoutesMiddlewares, ...storeCreditMiddlewares],
 })

@@ -1,3 +1,4 @@
+export * from "./create-store-return"
 export * from "./issue-store-credit"
 export * from "./apply-store-credit-to-cart"
 export * from "./remove-store-credit-from-cart"
