@@ -82,6 +82,7 @@ export const validateStoreReturnStep = createStep(
       fields: [
         "id",
         "customer_id",
+        "customer.has_account",
         "summary.*",
         "payment_collections.payments.id",
         "payment_collections.payments.captures.amount",
@@ -107,8 +108,11 @@ export const validateStoreReturnStep = createStep(
     if (input.refund_method !== "store_credit" && !payments.length) {
       throw invalid(`Order #${order.display_id} has no captured payment left to refund`)
     }
-    if (input.refund_method === "store_credit" && !(paid as any).customer_id) {
-      throw invalid(`Order #${order.display_id} has no customer to give store credit to`)
+    // A guest checkout still makes a customer record, but nobody can sign in to spend credit put on it.
+    if (input.refund_method === "store_credit" && !(paid as any).customer?.has_account) {
+      throw invalid(
+        `Order #${order.display_id} was placed without a customer account: store credit needs one to be spent, so refund it to the original payment`
+      )
     }
 
     const validated: ValidatedStoreReturn = {
