@@ -19,7 +19,7 @@ medusaIntegrationTestRunner({
 
     /** A cart of the signed-in shopper: one sweater, delivered from the warehouse. */
     const sweaterCart = async () => {
-      const { data: { cart } } = await plainly(
+      const { data: { cart } } = await plainly<any>(
         "create the cart",
         api.post(
           "/store/carts",
@@ -27,8 +27,8 @@ medusaIntegrationTestRunner({
           shopper.headers
         )
       )
-      await plainly("add the sweater", api.post(`/store/carts/${cart.id}/line-items`, { variant_id: world.variantIds.sweater, quantity: 1 }, shopper.headers))
-      await plainly(
+      await plainly<any>("add the sweater", api.post(`/store/carts/${cart.id}/line-items`, { variant_id: world.variantIds.sweater, quantity: 1 }, shopper.headers))
+      await plainly<any>(
         "choose home delivery",
         api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: world.warehouseDeliveryOptionId }, shopper.headers)
       )
@@ -36,7 +36,7 @@ medusaIntegrationTestRunner({
     }
     const complete = async (cartId: string) => {
       await preparePayment(api, shopper, cartId)
-      const { data } = await plainly("complete the cart", api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers))
+      const { data } = await plainly<any>("complete the cart", api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers))
       if (data.type !== "order") {
         throw new Error(`The cart didn't complete: ${JSON.stringify(data)}`)
       }
@@ -55,7 +55,7 @@ medusaIntegrationTestRunner({
         .reduce((sum: number, r: any) => sum + Number(r.amount), 0)
     }
     const balance = async () => {
-      const { data } = await plainly("read the balance", api.get("/store/customers/me/store-credit", shopper.headers))
+      const { data } = await plainly<any>("read the balance", api.get("/store/customers/me/store-credit", shopper.headers))
       return data.store_credit.balances.map((b: any) => [b.currency_code, b.balance])
     }
 
@@ -77,8 +77,8 @@ medusaIntegrationTestRunner({
       expect(await balance()).toEqual([["eur", SWEATER.price]])
 
       const cartId = await sweaterCart()
-      const { data: { cart: before } } = await plainly("read the cart", api.get(`/store/carts/${cartId}`, shopper.headers))
-      const applied = await plainly("apply the store credit", api.post(`/store/carts/${cartId}/store-credit`, {}, shopper.headers))
+      const { data: { cart: before } } = await plainly<any>("read the cart", api.get(`/store/carts/${cartId}`, shopper.headers))
+      const applied = await plainly<any>("apply the store credit", api.post(`/store/carts/${cartId}/store-credit`, {}, shopper.headers))
       // The credit pays for the sweater; the shopper still pays the delivery.
       expect(applied.data.cart.total).toBe(before.total - SWEATER.price)
       const second = await complete(cartId)
@@ -95,7 +95,7 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses store credit for a guest order (no account to hold it), writing nothing", async () => {
-      const { data: { cart } } = await plainly(
+      const { data: { cart } } = await plainly<any>(
         "create a guest cart",
         api.post(
           "/store/carts",
@@ -104,10 +104,10 @@ medusaIntegrationTestRunner({
         )
       )
       const guest = { ...shopper, headers: { headers: { "x-publishable-api-key": world.network.webKey } } }
-      await plainly("add the sweater", api.post(`/store/carts/${cart.id}/line-items`, { variant_id: world.variantIds.sweater, quantity: 1 }, guest.headers))
-      await plainly("choose home delivery", api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: world.warehouseDeliveryOptionId }, guest.headers))
+      await plainly<any>("add the sweater", api.post(`/store/carts/${cart.id}/line-items`, { variant_id: world.variantIds.sweater, quantity: 1 }, guest.headers))
+      await plainly<any>("choose home delivery", api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: world.warehouseDeliveryOptionId }, guest.headers))
       await preparePayment(api, guest, cart.id)
-      const { data: placed } = await plainly("complete the guest cart", api.post(`/store/carts/${cart.id}/complete`, {}, guest.headers))
+      const { data: placed } = await plainly<any>("complete the guest cart", api.post(`/store/carts/${cart.id}/complete`, {}, guest.headers))
       await captureOrderPayment(getContainer(), placed.order.id)
       await deliverFromWarehouse(getContainer(), world, placed.order.id)
 
@@ -120,7 +120,7 @@ medusaIntegrationTestRunner({
         .catch((error: any) => ({ status: error.response?.status, data: error.response?.data }))
       expect(refused.status).toBe(400)
       expect(refused.data.message).toMatch(/account/i)
-      const { data: lookup } = await plainly("look the order up", api.get(`/pos/orders/lookup?display_id=${placed.order.display_id}`, world.lyon))
+      const { data: lookup } = await plainly<any>("look the order up", api.get(`/pos/orders/lookup?display_id=${placed.order.display_id}`, world.lyon))
       expect(lookup.orders[0].lines[0]).toEqual(expect.objectContaining({ already_returned: 0, returnable_quantity: 1 }))
       expect(await refundedOn(placed.order.id)).toBe(0)
     })
