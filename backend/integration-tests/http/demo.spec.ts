@@ -506,5 +506,65 @@ medusaIntegrationTestRunner({
         expect(after.warehouses).toEqual(before.warehouses)
       })
     })
+
+    describe("return anywhere", () => {
+      it("takes a web order delivered from the warehouse back at a store that never stocked it, onto that store's shelf", async () => {
+        const headers = storeHeaders(webKey)
+        const admin = await merchandiserHeaders(api)
+        const sku = STOCK_EXAMPLES.warehouseOnly.sku
+        const { data: [variant] } = await query().graph({ entity: "product_variant", fields: ["id"], filters: { sku } })
+        // The shopper orders online, home delivery from the warehouse.
+        const address = { first_name: "Inès", last_name: "Moreau", address_1: "3 Quai Saint-Vincent", city: "Lyon", postal_code: "69001", country_code: "fr" }
+        const cart = await cartWith(webKey, variant.id)
+        await api.post(`/store/carts/${cart.id}`, { email: "ines.return@example.com", shipping_address: address, billing_address: address }, headers)
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, headers)
+        const standard = options.shipping_options.find((option: { name: string }) => option.name === "Standard delivery")
+        await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: standard.id }, headers)
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.id }, headers)
+        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+        const { data: completed } = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
+        const order = completed.order
+
+        // The back office captures, ships from the warehouse and records the delivery (Medusa's admin routes).
+        const { data: [warehouse] } = await query().graph({ entity: "stock_location", fields: ["id"], filters: { name: locationName(DEMO_WAREHOUSE) } })
+        const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id,items.id`, admin)
+        await api.post(`/admin/payments/${placed.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+        const { data: shipped } = await api.post(
+          `/admin/orders/${order.id}/fulfillments?fields=id,fulfillments.id`,
+          { location_id: warehouse.id, items: [{ id: placed.order.items[0].id, quantity: 1 }] },
+          admin
+        )
+        const fulfillmentId = shipped.order.fulfillments[0].id
+        await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin)
+
+        // A week later she walks into a store whose shelves never had that shirt.
+        const store = DEMO_STORES.find((s) => s.code === "LYO-01")!
+        const associate = demoAssociates().find((a) => a.store === store.code && a.role !== "manager")!
+        const { data: login } = await api.post("/auth/associate/emailpass", { email: associate.email, password: DEMO_ASSOCIATE_PASSWORD })
+        const tablet = { headers: { authorization: `Bearer ${login.token}` } }
+        const { data: before } = await api.get(`/pos/stock?sku=${sku}`, tablet)
+        expect(before.here).toEqual(expect.objectContaining({ stocked: 0 }))
+
+        const { data: found } = await api.get(`/pos/orders/lookup?email=ines.return@example.com`, tablet)
+        expect(found.orders).toHaveLength(1)
+        const line = found.orders[0].lines[0]
+        expect(line).toEqual(expect.objectContaining({ sku, bought: 1, delivered: 1, already_returned: 0, returnable_quantity: 1, status: "returnable" }))
+
+        const { status, data: taken } = await api.post(
+          "/pos/returns",
+          { order_id: order.id, lines: [{ line_item_id: line.line_item_id, quantity: 1, condition: "resellable" }], refund_method: "original" },
+          { headers: { ...tablet.headers, "idempotency-key": `demo-return-${order.id}` } }
+        )
+        expect(status).toBe(201)
+        expect(taken.refund).toEqual(expect.objectContaining({ method: "original", amount: line.unit_price_paid }))
+
+        const { data: after } = await api.get(`/pos/stock?sku=${sku}`, tablet)
+        expect(after.here).toEqual(expect.objectContaining({ stocked: 1, reserved: 0, available: 1 }))
+        expect(after.warehouses).toEqual(before.warehouses)
+        const { data: record } = await api.get(`/admin/orders/${order.id}/store-returns`, admin)
+        expect(record.store_returns[0]).toEqual(expect.objectContaining({ refund_method: "original" }))
+        expect(record.store_returns[0].store).toEqual(expect.objectContaining({ code: store.code }))
+      })
+    })
   },
 })
