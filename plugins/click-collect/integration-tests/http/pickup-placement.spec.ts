@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPickupForOrderWorkflow, createStorePickupOptionWorkflow } from "@passerelle/medusa-plugin-click-collect/workflows"
 import { createNetwork, Network } from "@passerelle/medusa-plugin-stores/testing/store-network"
@@ -65,6 +66,25 @@ medusaIntegrationTestRunner({
       const order = await orderOf(orderId)
       expect(order.payment_collections[0].status).toBe("completed")
       expect(order.payment_collections[0].payments[0].captured_at).toBeTruthy()
+    })
+
+    it("keeps an order in its store's queue when the back office captured its payment first", async () => {
+      const orderId = await orderAtParis()
+      // Captured right away, racing the order.placed subscriber (which captures too).
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [placed] } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: orderId } })
+      const paymentId = (placed as any).payment_collections[0].payments[0].id
+      await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: paymentId }, throwOnError: false })
+
+      const pickup = await waitForPickup(getContainer(), orderId)
+      expect(pickup.status).toBe("placed")
+      const { data: [order] } = await query.graph({
+        entity: "order",
+        fields: ["payment_collections.payments.captures.amount", "total"],
+        filters: { id: orderId },
+      })
+      // Charged once, whoever got there first.
+      expect((order as any).payment_collections[0].payments[0].captures.map((c: any) => Number(c.amount))).toEqual([Number((order as any).total)])
     })
 
     it("gives an order one pickup however often order.placed is delivered", async () => {

@@ -1,7 +1,7 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { capturePaymentWorkflow, createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { PickupEvents } from "../constants"
 import { CLICK_COLLECT_MODULE } from "../modules/click-collect"
 import { createPickupStep } from "./steps/create-pickup"
@@ -12,9 +12,9 @@ export type CreatePickupForOrderWorkflowInput = { order_id: string }
 /**
  * Opens the store's pickup for a click & collect order (run on `order.placed`). Orders delivered any other way
  * are left alone, and an order that already has its pickup is not given a second one. The pickup is linked to
- * the order and to the store's stock location, where the stores plugin pinned the reservations; the payment is
- * captured now, as a web order paid online is, so a missing item or an expired hold is refunded. Emits
- * `click-collect.pickup.placed`.
+ * the order and to the store's stock location, where the stores plugin pinned the reservations. Emits
+ * `click-collect.pickup.placed`. The payment is captured afterwards by `capturePickupPaymentWorkflow`, on its own:
+ * a capture that fails (or that someone else made first) must not take the order out of the store's queue.
  */
 export const createPickupForOrderWorkflow = createWorkflow(
   "create-pickup-for-order",
@@ -40,12 +40,6 @@ export const createPickupForOrderWorkflow = createWorkflow(
         return pickup
       }
     )
-    when("new-pickup-to-charge", { found }, ({ found }) =>
-      !!found.location_id && !found.existing_pickup_id && !!found.uncaptured_payment_id
-    ).then(() => {
-      const capture = transform({ found }, ({ found }) => ({ payment_id: found.uncaptured_payment_id! }))
-      capturePaymentWorkflow.runAsStep({ input: capture })
-    })
     return new WorkflowResponse(transform({ pickup, found }, ({ pickup, found }) => ({
       pickup_id: pickup?.id ?? found.existing_pickup_id ?? null,
     })))
