@@ -16,3 +16,6 @@ export type RefundMethod = (typeof REFUND_METHODS)[number]
 /** What the associate found when taking an item back: resellable goes back on this store's shelf, damaged does not. */
 export const RETURN_CONDITIONS = ["resellable", "damaged"] as const
 export type ReturnCondition = (typeof RETURN_CONDITIONS)[number]
+
+/** Header carrying the tablet's idempotency key on store returns: a double tap must never make two refunds. */
+export const IDEMPOTENCY_KEY_HEADER = "idempotency-key"

@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { orderLookupMiddlewares } from "./pos/orders/middlewares"
+import { storeReturnMiddlewares } from "./pos/returns/middlewares"
 import { storeRecordRoutesMiddlewares } from "./store/middlewares"
 
 /**
@@ -8,5 +10,5 @@ import { storeRecordRoutesMiddlewares } from "./store/middlewares"
  * takes no parameters). Each area keeps its own middlewares beside its routes.
  */
 export default defineMiddlewares({
-  routes: [...storeRecordRoutesMiddlewares],
+  routes: [...orderLookupMiddlewares, ...storeReturnMiddlewares, ...storeRecordRoutesMiddlewares],
 })
