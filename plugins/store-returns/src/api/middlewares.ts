@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { orderLookupMiddlewares } from "./pos/orders/middlewares"
+import { storeExchangeMiddlewares } from "./pos/exchanges/middlewares"
 import { storeReturnMiddlewares } from "./pos/returns/middlewares"
 import { storeRecordRoutesMiddlewares } from "./store/middlewares"
 
@@ -10,5 +11,5 @@ import { storeRecordRoutesMiddlewares } from "./store/middlewares"
  * takes no parameters). Each area keeps its own middlewares beside its routes.
  */
 export default defineMiddlewares({
-  routes: [...orderLookupMiddlewares, ...storeReturnMiddlewares, ...storeRecordRoutesMiddlewares],
+  routes: [...orderLookupMiddlewares, ...storeReturnMiddlewares, ...storeExchangeMiddlewares, ...storeRecordRoutesMiddlewares],
 })

@@ -1,1 +1,2 @@
 export * from "./create-store-return"
+export * from "./create-store-exchange"
