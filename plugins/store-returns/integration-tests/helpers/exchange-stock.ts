@@ -68,8 +68,6 @@ export async function exchangeTrail(container: MedusaContainer, orderId: string)
       "payment_status",
       "total",
       "summary.*",
-      "exchanges.id",
-      "exchanges.canceled_at",
       "fulfillments.id",
       "items.id",
       "payment_collections.status",
@@ -79,10 +77,15 @@ export async function exchangeTrail(container: MedusaContainer, orderId: string)
     ],
     filters: { id: orderId },
   })
+  const { data: exchanges } = await query.graph({
+    entity: "order_exchange",
+    fields: ["id", "canceled_at"],
+    filters: { order_id: orderId },
+  })
   const payments = ((order as any).payment_collections ?? []).flatMap((c: any) => c.payments ?? [])
   return {
     order: order as any,
-    exchanges: ((order as any).exchanges ?? []).filter((e: any) => !e.canceled_at),
+    exchanges: (exchanges as any[]).filter((e) => !e.canceled_at),
     fulfillments: ((order as any).fulfillments ?? []).length as number,
     captures: payments.flatMap((p: any) => (p.captures ?? []).map((c: any) => Number(c.amount))).sort((a: number, b: number) => a - b),
     refunds: payments.flatMap((p: any) => (p.refunds ?? []).map((r: any) => Number(r.amount))),

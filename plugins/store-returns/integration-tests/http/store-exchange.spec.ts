@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStoreExchangeWorkflow } from "@passerelle/medusa-plugin-store-returns/workflows"
-import { failure } from "@passerelle/medusa-plugin-stores/testing/store-network"
+import { failure, PASSWORD } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
 import { ExchangeStock, exchangeTrail, stockExchangeProducts } from "../helpers/exchange-stock"
 import {
@@ -71,6 +71,11 @@ medusaIntegrationTestRunner({
         rare: await stockedAt(getContainer(), stock.itemIds.rare, world.network.warehouseId),
       },
     })
+    /** The world's admin user (openReturnWorld made them), signed in. */
+    const signedInAdmin = async () => {
+      const { data } = await api.post("/auth/user/emailpass", { email: "merch@example.com", password: PASSWORD })
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
     const reservedAtLyon = async () => {
       const levels = await (getContainer().resolve("inventory") as any).listInventoryLevels({ location_id: lyonLocation })
       return levels.reduce((sum: number, level: any) => sum + Number(level.reserved_quantity), 0)
@@ -124,7 +129,9 @@ medusaIntegrationTestRunner({
       expect(trail.refunds).toEqual([])
       expect(Number(trail.order.total)).toBe(100)
       expect(Number(trail.order.summary.pending_difference)).toBe(0)
-      expect(trail.order.payment_status).toBe("captured")
+      const { data: { order: shown } } = await api.get(`/admin/orders/${orderId}?fields=payment_status,total,summary`, await signedInAdmin())
+      expect(shown.payment_status).toBe("captured")
+      expect(shown.total).toBe(100)
       // Warehouse delivery, then the hand-over at Lyon's counter.
       expect(trail.fulfillments).toBe(2)
 

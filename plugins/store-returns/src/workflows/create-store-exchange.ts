@@ -76,8 +76,9 @@ const cents = (amount: number) => Math.round(amount * 100) / 100
  *    (beginExchangeOrder, orderExchangeRequestItemReturn, orderExchangeAddNewItem, confirmExchangeRequest);
  * 3. the inbound return is received at once: `resellable` lines restocked here (an inventory level is created
  *    first if this store never stocked the item), `damaged` lines dismissed;
- * 4. the new items leave this store's shelf at once: reserved here, fulfilled from here and delivered at the
- *    counter (Medusa's exchange only reserves for shipped exchanges, and would not pick this store);
+ * 4. the new items are reserved at this store (Medusa's exchange only reserves for shipped exchanges, and would
+ *    not pick this store); once the money has moved they leave its shelf: fulfilled from here and delivered at the
+ *    counter;
  * 5. the difference is Medusa's: what the exchange added to what is owed. The store return and its links are
  *    recorded, then the `beforeSettle` hook runs, then money moves last: the shopper pays what they owe through the
  *    system provider (tenders settled as at the till), or gets the difference back on the original payment (cash
@@ -120,6 +121,14 @@ export const createStoreExchangeWorkflow = createWorkflow(
       items: input.new_items,
     }))
     const stockNeeds = validateExchangeStockStep(stockInput)
+
+    // Medusa's exchange refuses to take items back at a location without an inventory level for them (and receiving
+    // would too): give this store an empty one for any returned item it never stocked.
+    const levels = transform({ input, validated }, ({ input, validated }) => ({
+      location_id: input.store.stock_location_id,
+      variant_ids: [...new Set(validated.lines.map((l) => l.variant_id).filter((id): id is string => !!id))],
+    }))
+    ensureInventoryLevelsStep(levels)
 
     // Medusa's exchange: opened, inbound and outbound lines, confirmed.
     const begin = transform({ input }, ({ input }) => ({ order_id: input.order_id, created_by: input.associate.id }))
@@ -178,11 +187,6 @@ export const createStoreExchangeWorkflow = createWorkflow(
     when("exchange-damaged-lines", { byCondition }, ({ byCondition }) => byCondition.damaged.items.length > 0).then(() => {
       dismissItemReturnRequestWorkflow.runAsStep({ input: byCondition.damaged })
     })
-    const levels = transform({ input, validated }, ({ input, validated }) => ({
-      location_id: input.store.stock_location_id,
-      variant_ids: [...new Set(validated.lines.map((l) => l.variant_id).filter((id): id is string => !!id))],
-    }))
-    ensureInventoryLevelsStep(levels)
     const confirmReceive = transform({ input, returnId }, ({ input, returnId }) => ({
       return_id: returnId,
       confirmed_by: input.associate.id,
@@ -219,13 +223,6 @@ export const createStoreExchangeWorkflow = createWorkflow(
       }
     })
     createReservationsStep(handOver.reservations)
-    const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: handOver.fulfillment })
-    const delivered = transform({ input, fulfillment }, ({ input, fulfillment }) => ({
-      orderId: input.order_id,
-      fulfillmentId: fulfillment.id,
-      no_notification: true,
-    }))
-    markOrderFulfillmentAsDeliveredWorkflow.runAsStep({ input: delivered })
 
     // The difference, as Medusa computed it.
     const { data: after } = useQueryGraphStep({
@@ -312,6 +309,17 @@ export const createStoreExchangeWorkflow = createWorkflow(
       }))
       refundPaymentWorkflow.runAsStep({ input: refund })
     })
+
+    // Fulfilled from this store and delivered at the counter once the money has moved, consuming the reservation
+    // made above: Medusa's fulfilment and delivery don't undo cleanly (their compensation reverts order versions and
+    // leaves a pending order change that blocks every later change of the order), so they come last.
+    const fulfillment = createOrderFulfillmentWorkflow.runAsStep({ input: handOver.fulfillment })
+    const delivered = transform({ input, fulfillment }, ({ input, fulfillment }) => ({
+      orderId: input.order_id,
+      fulfillmentId: fulfillment.id,
+      no_notification: true,
+    }))
+    markOrderFulfillmentAsDeliveredWorkflow.runAsStep({ input: delivered })
 
     const events = transform({ input, claim, returnId, exchangeId, money, validated }, (data) => ({
       returned: {
