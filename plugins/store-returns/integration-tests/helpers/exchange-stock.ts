@@ -15,7 +15,8 @@ export type ExchangeStock = {
 
 /**
  * Adds the exchange suite's products to the returns world, sold on the web and at the till: the premium and light
- * sweaters are on Lyon's shelf (2 each) and in the warehouse (10); the rare one is in the warehouse only.
+ * sweaters are on Lyon's shelf (2 each) and in the warehouse (10), the light one on Paris's too (2); the rare one is
+ * in the warehouse only.
  */
 export async function stockExchangeProducts(container: MedusaContainer, world: ReturnWorld): Promise<ExchangeStock> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -49,6 +50,7 @@ export async function stockExchangeProducts(container: MedusaContainer, world: R
         ...Object.values(itemIds).map((inventory_item_id) => ({ inventory_item_id, location_id: world.network.warehouseId, stocked_quantity: 10 })),
         { inventory_item_id: itemIds.premium, location_id: lyon, stocked_quantity: 2 },
         { inventory_item_id: itemIds.light, location_id: lyon, stocked_quantity: 2 },
+        { inventory_item_id: itemIds.light, location_id: world.network.stores["PAR-01"].stock_location_id, stocked_quantity: 2 },
       ],
     },
   })

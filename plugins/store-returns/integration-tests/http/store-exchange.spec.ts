@@ -5,6 +5,7 @@ import { failure, PASSWORD } from "@passerelle/medusa-plugin-stores/testing/stor
 import path from "path"
 import { ExchangeStock, exchangeTrail, stockExchangeProducts } from "../helpers/exchange-stock"
 import {
+  cashSaleAtParis,
   deliverFromWarehouse,
   openReturnWorld,
   placeWebOrder,
@@ -180,7 +181,33 @@ medusaIntegrationTestRunner({
       expect(Number(trail.order.summary.pending_difference)).toBe(0)
     })
 
-    it("refuses a variant Lyon doesn't have on its shelf, naming it, and writes nothing; also another store's exchange (403) and an unknown field (400)", async () => {
+    it("exchanges a till sale paid in cash for a cheaper sweater at Paris, handing 20 € back in cash", async () => {
+      const orderId = await cashSaleAtParis(api, world)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [order] } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
+      const lineId = (order as any).items[0].id as string
+      const paris = world.network.stores["PAR-01"].stock_location_id
+      const sweaterBefore = await stockedAt(getContainer(), world.itemIds.sweater, paris)
+      const lightBefore = await stockedAt(getContainer(), stock.itemIds.light, paris)
+      const body = {
+        order_id: orderId,
+        return_lines: [{ line_item_id: lineId, quantity: 1, condition: "resellable" }],
+        new_items: [{ variant_id: stock.variantIds.light, quantity: 1 }],
+      }
+
+      const toProvider = await failure(exchangeAt(world.paris, { ...body, refund_method: "original" }))
+      expect(toProvider.status).toBe(400)
+      expect(toProvider.data.message).toContain("paid in cash")
+
+      const { status, data } = await exchangeAt(world.paris, { ...body, refund_method: "cash" })
+      expect(status).toBe(201)
+      expect(data.refund).toEqual({ method: "cash", amount: 20, currency_code: "eur", cash_to_hand_back: 20 })
+      expect(await stockedAt(getContainer(), world.itemIds.sweater, paris)).toBe(sweaterBefore! + 1)
+      expect(await stockedAt(getContainer(), stock.itemIds.light, paris)).toBe(lightBefore! - 1)
+      expect((await exchangeTrail(getContainer(), orderId)).refunds).toEqual([20])
+    })
+
+    it("refuses a variant Lyon doesn't have on its shelf, naming it, and writes nothing; also another store's exchange (403), an unknown field (400) and an underpaid difference (400)", async () => {
       const { orderId, lineId } = await deliveredSweater()
       const before = await shelf()
       const body = {
@@ -198,6 +225,11 @@ medusaIntegrationTestRunner({
       expect(elsewhere.status).toBe(403)
       const strict = await failure(exchangeAt(world.lyon, { ...body, discount: 10 }))
       expect(strict.status).toBe(400)
+      const underpaid = await failure(
+        exchangeAt(world.lyon, { ...body, new_items: [{ variant_id: stock.variantIds.premium, quantity: 1 }], payments: [{ method: "cash", tendered: 10 }] })
+      )
+      expect(underpaid.status).toBe(400)
+      expect(underpaid.data.message).toContain("short of the €15.00 due")
 
       expect(await shelf()).toEqual(before)
       const trail = await exchangeTrail(getContainer(), orderId)
