@@ -133,6 +133,10 @@ medusaIntegrationTestRunner({
       const { data: { order: shown } } = await api.get(`/admin/orders/${orderId}?fields=payment_status,total,summary`, await signedInAdmin())
       expect(shown.payment_status).toBe("captured")
       expect(shown.total).toBe(100)
+      const { data: { store_returns: onOrderPage } } = await api.get(`/admin/orders/${orderId}/store-returns`, await signedInAdmin())
+      expect(onOrderPage).toEqual([
+        expect.objectContaining({ id: data.store_return.id, exchange_id: data.exchange.id, store: expect.objectContaining({ code: "LYO-01" }) }),
+      ])
       // Warehouse delivery, then the hand-over at Lyon's counter.
       expect(trail.fulfillments).toBe(2)
 
