@@ -10,7 +10,6 @@ export const STORE_RETURN_RECORD_FIELDS = [
   "id",
   "order_id",
   "return_id",
-  "exchange_id",
   "refund_method",
   "refund_amount",
   "currency_code",
@@ -55,8 +54,6 @@ export type StoreReturnRecord = {
   order_id: string
   order_display_id: number | null
   return_id: string | null
-  /** Medusa's order exchange when the items came back as part of one (POST /pos/exchanges). */
-  exchange_id: string | null
   returned_at: string
   store: { id: string; code: string; name: string } | null
   associate: { id: string; name: string } | null
@@ -109,7 +106,6 @@ export async function toStoreReturnRecords(container: MedusaContainer, storeRetu
     order_id: r.order_id,
     order_display_id: orderById.get(r.order_id)?.display_id ?? null,
     return_id: r.return?.id ?? null,
-    exchange_id: r.exchange_id ?? null,
     returned_at: r.completed_at ?? r.created_at,
     store: r.store_profile ? { id: r.store_profile.id, code: r.store_profile.code, name: r.store_profile.name } : null,
     associate: r.associate ? { id: r.associate.id, name: fullName(r.associate) } : null,
