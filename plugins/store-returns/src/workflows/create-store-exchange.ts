@@ -74,8 +74,9 @@ const cents = (amount: number) => Math.round(amount * 100) / 100
  * 2. Medusa's exchange is opened, its inbound lines requested back to this store's location, its outbound
  *    variants added (priced by Medusa for the order's region and currency) and the exchange confirmed
  *    (beginExchangeOrder, orderExchangeRequestItemReturn, orderExchangeAddNewItem, confirmExchangeRequest);
- * 3. the inbound return is received at once: `resellable` lines restocked here (an inventory level is created
- *    first if this store never stocked the item), `damaged` lines dismissed;
+ * 3. the inbound return is received at once: `resellable` lines restocked here, `damaged` lines dismissed (an
+ *    inventory level is created before the exchange if this store never stocked a returned item: Medusa refuses
+ *    to take items back at a location without one);
  * 4. the new items are reserved at this store (Medusa's exchange only reserves for shipped exchanges, and would
  *    not pick this store); once the money has moved they leave its shelf: fulfilled from here and delivered at the
  *    counter;
@@ -84,6 +85,7 @@ const cents = (amount: number) => Math.round(amount * 100) / 100
  *    system provider (tenders settled as at the till), or gets the difference back on the original payment (cash
  *    for a till sale paid in cash).
  * Any failure before the money moves undoes everything: no exchange, no stock moved, no record, the key free again.
+ * After it come only the counter hand-over (fulfilment, delivery) and the events.
  */
 export const createStoreExchangeWorkflow = createWorkflow(
   "create-store-exchange",
