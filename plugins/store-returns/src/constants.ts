@@ -7,6 +7,11 @@ export const StoreReturnEvents = {
   RETURN_COMPLETED: "store-returns.return.completed",
   /** Money went back to the shopper; carries `{ id, return_id, order_id, method, amount, currency_code }`. */
   REFUND_ISSUED: "store-returns.refund.issued",
+  /**
+   * An exchange went through at a store counter; carries `{ id, exchange_id, return_id, order_id, store_id,
+   * associate_id, amount_paid, amount_refunded, currency_code }`.
+   */
+  EXCHANGE_COMPLETED: "store-returns.exchange.completed",
 } as const
 
 /** How a store return pays the shopper back. */

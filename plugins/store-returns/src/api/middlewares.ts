@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { orderLookupMiddlewares } from "./pos/orders/middlewares"
+import { storeExchangeMiddlewares } from "./pos/exchanges/middlewares"
 import { storeReturnMiddlewares } from "./pos/returns/middlewares"
 import { storeCreditMiddlewares } from "./store-credit-middlewares"
 import { storeRecordRoutesMiddlewares } from "./store/middlewares"
@@ -11,5 +12,11 @@ import { storeRecordRoutesMiddlewares } from "./store/middlewares"
  * takes no parameters). Each area keeps its own middlewares beside its routes.
  */
 export default defineMiddlewares({
-  routes: [...orderLookupMiddlewares, ...storeReturnMiddlewares, ...storeRecordRoutesMiddlewares, ...storeCreditMiddlewares],
+  routes: [
+    ...orderLookupMiddlewares,
+    ...storeReturnMiddlewares,
+    ...storeExchangeMiddlewares,
+    ...storeRecordRoutesMiddlewares,
+    ...storeCreditMiddlewares,
+  ],
 })

@@ -1,4 +1,5 @@
 export * from "./create-store-return"
+export * from "./create-store-exchange"
 export * from "./issue-store-credit"
 export * from "./apply-store-credit-to-cart"
 export * from "./remove-store-credit-from-cart"

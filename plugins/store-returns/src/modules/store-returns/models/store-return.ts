@@ -33,6 +33,12 @@ export const StoreReturn = model
     /** Why processing failed, when it did (the key can then be retried). */
     failure: model.text().nullable(),
     completed_at: model.dateTime().nullable(),
+    /** Set when the items came back as part of an exchange: Medusa's order exchange (order module). */
+    exchange_id: model.text().nullable(),
+    /** What the shopper paid at the counter for an exchange's price difference (0 when nothing was due). */
+    exchange_amount_paid: model.bigNumber().nullable(),
+    /** How the shopper paid that difference (the POS plugin's settled tenders: cash handed over and change, cards). */
+    exchange_tenders: model.json().nullable(),
     lines: model.hasMany(() => StoreReturnLine, { mappedBy: "store_return" }),
   })
   .cascades({ delete: ["lines"] })
