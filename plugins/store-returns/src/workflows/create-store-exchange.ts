@@ -27,7 +27,7 @@ import type { PosPaymentInput } from "@passerelle/medusa-plugin-pos/utils/tender
 import { StoreReturnEvents } from "../constants"
 import { STORE_RETURNS_MODULE } from "../modules/store-returns"
 import { claimStoreReturnStep } from "./steps/claim-store-return"
-import { ensureInventoryLevelsStep } from "./steps/ensure-inventory-levels"
+import { ensureReturnInventoryLevelsStep } from "./steps/ensure-return-inventory-levels"
 import { recordStoreExchangeStep } from "./steps/record-store-exchange"
 import { recordStoreReturnStep } from "./steps/record-store-return"
 import { settleExchangePaymentStep } from "./steps/settle-exchange-payment"
@@ -130,7 +130,7 @@ export const createStoreExchangeWorkflow = createWorkflow(
       location_id: input.store.stock_location_id,
       variant_ids: [...new Set(validated.lines.map((l) => l.variant_id).filter((id): id is string => !!id))],
     }))
-    ensureInventoryLevelsStep(levels)
+    ensureReturnInventoryLevelsStep(levels)
 
     // Medusa's exchange: opened, inbound and outbound lines, confirmed.
     const begin = transform({ input }, ({ input }) => ({ order_id: input.order_id, created_by: input.associate.id }))
