@@ -5,20 +5,16 @@ import {
   acquireLockStep,
   authorizePaymentSessionStep,
   beginExchangeOrderWorkflow,
-  beginReceiveReturnWorkflow,
   capturePaymentWorkflow,
   confirmExchangeRequestWorkflow,
-  confirmReturnReceiveWorkflow,
   createOrderFulfillmentWorkflow,
   createPaymentSessionsWorkflow,
   createRemoteLinkStep,
   createReservationsStep,
-  dismissItemReturnRequestWorkflow,
   emitEventStep,
   markOrderFulfillmentAsDeliveredWorkflow,
   orderExchangeAddNewItemWorkflow,
   orderExchangeRequestItemReturnWorkflow,
-  receiveItemReturnRequestWorkflow,
   refundPaymentWorkflow,
   releaseLockStep,
   useQueryGraphStep,
@@ -32,6 +28,7 @@ import { recordStoreExchangeStep } from "./steps/record-store-exchange"
 import { recordStoreReturnStep } from "./steps/record-store-return"
 import { settleExchangePaymentStep } from "./steps/settle-exchange-payment"
 import { ExchangeNewItemInput, validateExchangeStockStep } from "./steps/validate-exchange-stock"
+import { receiveReturnAtStore } from "./utils/receive-return-at-store"
 import { StoreReturnLineInput, validateStoreReturnStep } from "./steps/validate-store-return"
 
 /** The system provider records what is paid outside Medusa (cash, the store's own card terminal), as at the till. */
@@ -170,30 +167,13 @@ export const createStoreExchangeWorkflow = createWorkflow(
     const returnId = transform({ exchange }, ({ exchange }) => (exchange as any).return_id as string)
 
     // Inbound: received at this store at once, as a store return is.
-    const beginReceive = transform({ input, returnId }, ({ input, returnId }) => ({
-      return_id: returnId,
-      created_by: input.associate.id,
-    }))
-    beginReceiveReturnWorkflow.runAsStep({ input: beginReceive })
-    const byCondition = transform({ input, returnId }, ({ input, returnId }) => {
-      const itemsOf = (condition: string) =>
-        input.return_lines.filter((l) => l.condition === condition).map((l) => ({ id: l.line_item_id, quantity: l.quantity }))
-      return {
-        resellable: { return_id: returnId, items: itemsOf("resellable") },
-        damaged: { return_id: returnId, items: itemsOf("damaged") },
-      }
-    })
-    when("exchange-resellable-lines", { byCondition }, ({ byCondition }) => byCondition.resellable.items.length > 0).then(() => {
-      receiveItemReturnRequestWorkflow.runAsStep({ input: byCondition.resellable })
-    })
-    when("exchange-damaged-lines", { byCondition }, ({ byCondition }) => byCondition.damaged.items.length > 0).then(() => {
-      dismissItemReturnRequestWorkflow.runAsStep({ input: byCondition.damaged })
-    })
-    const confirmReceive = transform({ input, returnId }, ({ input, returnId }) => ({
-      return_id: returnId,
-      confirmed_by: input.associate.id,
-    }))
-    confirmReturnReceiveWorkflow.runAsStep({ input: confirmReceive })
+    receiveReturnAtStore(
+      transform({ input, returnId }, ({ input, returnId }) => ({
+        return_id: returnId,
+        associate_id: input.associate.id,
+        lines: input.return_lines,
+      }))
+    )
 
     // Outbound: the new items leave this store's shelf at the counter.
     const handOver = transform({ input, exchange, stockNeeds, order }, ({ input, exchange, stockNeeds, order }) => {

@@ -3,14 +3,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
-  beginReceiveReturnWorkflow,
   beginReturnOrderWorkflow,
-  confirmReturnReceiveWorkflow,
   confirmReturnRequestWorkflow,
   createRemoteLinkStep,
-  dismissItemReturnRequestWorkflow,
   emitEventStep,
-  receiveItemReturnRequestWorkflow,
   refundPaymentWorkflow,
   releaseLockStep,
   requestItemReturnWorkflow,
@@ -23,6 +19,7 @@ import { ensureReturnInventoryLevelsStep } from "./steps/ensure-return-inventory
 import { issueStoreCreditStep } from "./steps/issue-store-credit"
 import { recordStoreReturnStep } from "./steps/record-store-return"
 import { StoreReturnLineInput, validateStoreReturnStep } from "./steps/validate-store-return"
+import { receiveReturnAtStore } from "./utils/receive-return-at-store"
 
 export type CreateStoreReturnWorkflowInput = {
   idempotency_key: string
@@ -112,38 +109,15 @@ export const createStoreReturnWorkflow = createWorkflow("create-store-return", (
   }))
   confirmReturnRequestWorkflow.runAsStep({ input: confirmRequest })
 
-  const beginReceive = transform({ input, returnId }, ({ input, returnId }) => ({
-    return_id: returnId,
-    created_by: input.associate.id,
-  }))
-  beginReceiveReturnWorkflow.runAsStep({ input: beginReceive })
-
-  const byCondition = transform({ input, returnId }, ({ input, returnId }) => {
-    const itemsOf = (condition: string) =>
-      input.lines.filter((l) => l.condition === condition).map((l) => ({ id: l.line_item_id, quantity: l.quantity }))
-    return {
-      resellable: { return_id: returnId, items: itemsOf("resellable") },
-      damaged: { return_id: returnId, items: itemsOf("damaged") },
-    }
-  })
-  when("resellable-lines", { byCondition }, ({ byCondition }) => byCondition.resellable.items.length > 0).then(() => {
-    receiveItemReturnRequestWorkflow.runAsStep({ input: byCondition.resellable })
-  })
-  when("damaged-lines", { byCondition }, ({ byCondition }) => byCondition.damaged.items.length > 0).then(() => {
-    dismissItemReturnRequestWorkflow.runAsStep({ input: byCondition.damaged })
-  })
-
+  // The store needs an inventory level for each item before Medusa receives it there.
   const levels = transform({ input, validated }, ({ input, validated }) => ({
     location_id: input.store.stock_location_id,
     variant_ids: [...new Set(validated.lines.map((l) => l.variant_id).filter((id): id is string => !!id))],
   }))
   ensureReturnInventoryLevelsStep(levels)
-
-  const confirmReceive = transform({ input, returnId }, ({ input, returnId }) => ({
-    return_id: returnId,
-    confirmed_by: input.associate.id,
-  }))
-  confirmReturnReceiveWorkflow.runAsStep({ input: confirmReceive })
+  receiveReturnAtStore(
+    transform({ input, returnId }, ({ input, returnId }) => ({ return_id: returnId, associate_id: input.associate.id, lines: input.lines }))
+  )
 
   const { data: received } = useQueryGraphStep({
     entity: "order",
