@@ -1,10 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStorePickupOptionWorkflow } from "@passerelle/medusa-plugin-click-collect/workflows"
-import { adminHeaders, createNetwork, PASSWORD } from "@passerelle/medusa-plugin-stores/testing/store-network"
+import { adminHeaders, createNetwork } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
-import type { Browser, Page } from "playwright-core"
-import fs from "fs"
-import { CHROMIUM, launchChromium, serveAdmin } from "../helpers/admin-browser"
+import type { Page } from "playwright-core"
+import { browserCheckSkipReason, signInToDashboard, useAdminDashboard } from "@passerelle/medusa-plugin-stores/testing/admin-browser"
 import { createCatalog, setStock } from "../helpers/catalog"
 import { placePickupOrder, waitForPickup } from "../helpers/pickup-orders"
 
@@ -15,20 +14,6 @@ jest.setTimeout(600 * 1000)
  * The admin extensions in a real browser: the order page's pickup widget and the Pickups board, in Medusa's own
  * dashboard built with this plugin, against the test app. One order, one sign-in, both pages.
  */
-/**
- * Why the browser check doesn't run here, if it doesn't: it needs Debian's Chromium (CI installs it, see
- * .ci/run), and it runs once, on the in-memory tier, since the Redis tier changes nothing it looks at.
- */
-function browserCheckSkipReason(): string | undefined {
-  if (process.env.REDIS_URL) {
-    return "the admin browser check runs once, in the in-memory HTTP tier"
-  }
-  if (!fs.existsSync(CHROMIUM) && process.env.CI !== "true") {
-    return `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`
-  }
-  return undefined
-}
-
 const skipReason = browserCheckSkipReason()
 if (skipReason) {
   describe("admin pickups in a browser", () => {
@@ -39,19 +24,11 @@ if (skipReason) {
 } else medusaIntegrationTestRunner({
   medusaConfigFile: path.join(__dirname, "../app"),
   testSuite: ({ api, getContainer }) => {
-    let admin: { url: string; close: () => Promise<void> }
-    let browser: Browser
+    const admin = useAdminDashboard(() => api.defaults.baseURL!, {
+      plugins: ["@passerelle/medusa-plugin-stores", "@passerelle/medusa-plugin-click-collect"],
+      outDir: path.join(__dirname, "../../.medusa/test-admin"),
+    })
     let page: Page
-
-    beforeAll(async () => {
-      admin = await serveAdmin(api.defaults.baseURL!)
-      browser = await launchChromium()
-    })
-
-    afterAll(async () => {
-      await browser?.close()
-      await admin?.close()
-    })
 
     it("shows a ready pickup on its order's page and on its store's board", async () => {
       const container = getContainer()
@@ -84,12 +61,8 @@ if (skipReason) {
       await clickCollect.createPickupEvents([{ pickup_id: pickup.id, type: "ready", note: "Shelf B3" }])
       await adminHeaders(container, api) // creates merch@example.com
 
-      page = await browser.newPage()
-      await page.goto(`${admin.url}/app/login`)
-      await page.fill("input[name=email]", "merch@example.com")
-      await page.fill("input[name=password]", PASSWORD)
-      await page.click("button[type=submit]")
-      await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+      page = await admin.browser.newPage()
+      await signInToDashboard(page, admin.url)
 
       await page.goto(`${admin.url}/app/orders/${orderId}`)
       const widget = page.getByTestId("order-pickup-widget")

@@ -5,6 +5,8 @@ import { createNetwork, failure, Network } from "@passerelle/medusa-plugin-store
 import path from "path"
 import { Catalog, createCatalog, setStock } from "../helpers/catalog"
 
+// @redis-tier: 20 concurrent carts for one unit queue on the locking module
+
 jest.setTimeout(300 * 1000)
 
 /**

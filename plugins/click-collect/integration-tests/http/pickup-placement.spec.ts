@@ -7,6 +7,8 @@ import path from "path"
 import { Catalog, createCatalog, setStock } from "../helpers/catalog"
 import { placePickupOrder, waitForPickup } from "../helpers/pickup-orders"
 
+// @redis-tier: pickups are made by an order.placed subscriber, which the event bus delivers
+
 jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({

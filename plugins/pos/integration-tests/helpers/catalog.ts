@@ -3,17 +3,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStoreTakeAwayOptionWorkflow } from "@passerelle/medusa-plugin-pos/workflows"
 import {
   createInventoryLevelsWorkflow,
-  createLocationFulfillmentSetWorkflow,
-  createShippingOptionsWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   createProductsWorkflow,
   createPromotionsWorkflow,
-  createRegionsWorkflow,
-  createShippingProfilesWorkflow,
-  createTaxRegionsWorkflow,
-  updatePricePreferencesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { Network } from "@passerelle/medusa-plugin-stores/testing/store-network"
+import { createFrenchRegion, createWarehouseHomeDelivery } from "@passerelle/medusa-plugin-stores/testing/french-shop"
 
 export const SWEATER = { sku: "PM-NAVY-M", barcode: "2026000000017", price: 80 }
 export const SCARF = { sku: "SC-RED", barcode: "2026000000024", price: 35 }
@@ -39,21 +33,7 @@ export type Catalog = {
  * endless aisle, for the stores' POS channel too.
  */
 export async function createCatalog(container: MedusaContainer, network: Network): Promise<Catalog> {
-  const { result: [region] } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }],
-    },
-  })
-  // European shelf prices include VAT: EUR prices are tax inclusive.
-  await updatePricePreferencesWorkflow(container).run({
-    input: { selector: { attribute: "currency_code", value: "eur" }, update: { is_tax_inclusive: true } },
-  })
-  await createTaxRegionsWorkflow(container).run({
-    input: [{ country_code: "fr", provider_id: "tp_system", default_tax_rate: { rate: 20, name: "TVA", code: "TVA" } }],
-  })
-  const { result: [profile] } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: "Default", type: "default" }] },
-  })
+  const { regionId, shippingProfileId } = await createFrenchRegion(container)
   const channels = [{ id: network.webChannelId }, { id: network.posChannelId }]
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
@@ -63,7 +43,7 @@ export async function createCatalog(container: MedusaContainer, network: Network
       ].map((product) => ({
         title: product.title,
         status: "published" as const,
-        shipping_profile_id: profile.id,
+        shipping_profile_id: shippingProfileId,
         sales_channels: channels,
         options: [{ title: "Size", values: ["One"] }],
         variants: [
@@ -121,68 +101,22 @@ export async function createCatalog(container: MedusaContainer, network: Network
     const { result } = await createStoreTakeAwayOptionWorkflow(container).run({
       input: {
         store: { code, stock_location_id: store.stock_location_id, sales_channel_id: network.posChannelId },
-        shipping_profile_id: profile.id,
+        shipping_profile_id: shippingProfileId,
       },
     })
     takeAwayOptionIds[code] = result.shipping_option_id
   }
-  const warehouseDeliveryOptionId = await createWarehouseDelivery(container, network, profile.id)
+  const warehouseDeliveryOptionId = await createWarehouseHomeDelivery(container, network, shippingProfileId, { ...HOME_DELIVERY, alsoForTills: true })
 
   const idOf = (sku: string) => variants.find((v: any) => v.sku === sku)!.id
   void products
   return {
-    regionId: region.id,
+    regionId: regionId,
     sweaterId: idOf(SWEATER.sku),
     scarfId: idOf(SCARF.sku),
-    shippingProfileId: profile.id,
+    shippingProfileId: shippingProfileId,
     takeAwayOptionIds,
     warehouseDeliveryOptionId,
   }
 }
 
-/** The warehouse ships home in France, to web and POS carts alike (the POS channel sells from it too). */
-async function createWarehouseDelivery(container: MedusaContainer, network: Network, shippingProfileId: string) {
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: network.warehouseId, add: [network.posChannelId] },
-  })
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: network.warehouseId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  await createLocationFulfillmentSetWorkflow(container).run({
-    input: { location_id: network.warehouseId, fulfillment_set_data: { name: "Warehouse shipping", type: "shipping" } },
-  })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [location] } = await query.graph({
-    entity: "stock_location",
-    fields: ["fulfillment_sets.id"],
-    filters: { id: network.warehouseId },
-  })
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [zone] = await fulfillment.createServiceZones([
-    {
-      name: "France",
-      fulfillment_set_id: (location as any).fulfillment_sets[0].id,
-      geo_zones: [{ type: "country", country_code: "fr" }],
-    },
-  ])
-  const { result: [option] } = await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: HOME_DELIVERY.name,
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: zone.id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Standard", description: "2-3 days", code: "standard" },
-        prices: [{ currency_code: "eur", amount: HOME_DELIVERY.price }],
-        rules: [
-          { attribute: "is_return", operator: "eq", value: "false" },
-          { attribute: "enabled_in_store", operator: "eq", value: "true" },
-        ],
-      },
-    ],
-  })
-  return option.id
-}

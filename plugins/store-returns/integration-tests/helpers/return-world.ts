@@ -3,16 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   capturePaymentWorkflow,
   createInventoryLevelsWorkflow,
-  createLocationFulfillmentSetWorkflow,
   createOrderFulfillmentWorkflow,
   createProductsWorkflow,
   createPromotionsWorkflow,
-  createRegionsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
-  createTaxRegionsWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
-  updatePricePreferencesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createStorePickupOptionWorkflow, markPickupReadyWorkflow } from "@passerelle/medusa-plugin-click-collect/workflows"
 import { createStoreTakeAwayOptionWorkflow } from "@passerelle/medusa-plugin-pos/workflows"
@@ -24,6 +18,7 @@ import {
   signInNewAssociate,
 } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import type { AxiosInstance } from "axios"
+import { createFrenchRegion, createWarehouseHomeDelivery } from "@passerelle/medusa-plugin-stores/testing/french-shop"
 
 export const SWEATER = { sku: "PM-M", barcode: "2026000000017", price: 80 }
 export const SOCKS = { sku: "SOCKS", barcode: "2026000000031", price: 10 }
@@ -61,18 +56,7 @@ export async function openReturnWorld(container: MedusaContainer, api: AxiosInst
     { code: "LYO-01", name: "Lyon", city: "Lyon", timezone: "Europe/Paris", latitude: 45.76, longitude: 4.83 },
     { code: "BDX-01", name: "Bordeaux", city: "Bordeaux", timezone: "Europe/Paris", latitude: 44.84, longitude: -0.58 },
   ])
-  const { result: [region] } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }] },
-  })
-  await updatePricePreferencesWorkflow(container).run({
-    input: { selector: { attribute: "currency_code", value: "eur" }, update: { is_tax_inclusive: true } },
-  })
-  await createTaxRegionsWorkflow(container).run({
-    input: [{ country_code: "fr", provider_id: "tp_system", default_tax_rate: { rate: 20, name: "TVA", code: "TVA" } }],
-  })
-  const { result: [profile] } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: "Default", type: "default" }] },
-  })
+  const { regionId, shippingProfileId } = await createFrenchRegion(container)
   const product = container.resolve(Modules.PRODUCT)
   const [tag] = await product.createProductTags([{ value: "non-returnable" }])
   await createProductsWorkflow(container).run({
@@ -83,7 +67,7 @@ export async function openReturnWorld(container: MedusaContainer, api: AxiosInst
       ].map((p) => ({
         title: p.title,
         status: "published" as const,
-        shipping_profile_id: profile.id,
+        shipping_profile_id: shippingProfileId,
         tag_ids: p.tags.map((t) => t.id),
         sales_channels: [{ id: network.webChannelId }, { id: network.posChannelId }],
         options: [{ title: "Size", values: ["M"] }],
@@ -139,13 +123,13 @@ export async function openReturnWorld(container: MedusaContainer, api: AxiosInst
   await createStoreTakeAwayOptionWorkflow(container).run({
     input: {
       store: { code: "PAR-01", stock_location_id: network.stores["PAR-01"].stock_location_id, sales_channel_id: network.posChannelId },
-      shipping_profile_id: profile.id,
+      shipping_profile_id: shippingProfileId,
     },
   })
   const { result: pickup } = await createStorePickupOptionWorkflow(container).run({
-    input: { store_profile_id: network.stores["PAR-01"].id, shipping_profile_id: profile.id },
+    input: { store_profile_id: network.stores["PAR-01"].id, shipping_profile_id: shippingProfileId },
   })
-  const warehouseDeliveryOptionId = await createWarehouseDelivery(container, network, profile.id)
+  const warehouseDeliveryOptionId = await createWarehouseHomeDelivery(container, network, shippingProfileId)
 
   const admin = await adminHeaders(container, api)
   const signIn = (email: string, employee_code: string, storeCode: string, role: "associate" | "manager" = "associate") =>
@@ -162,7 +146,7 @@ export async function openReturnWorld(container: MedusaContainer, api: AxiosInst
   }
   return {
     network,
-    regionId: region.id,
+    regionId: regionId,
     variantIds: { sweater: bySku(SWEATER.sku).id, socks: bySku(SOCKS.sku).id },
     itemIds,
     warehouseDeliveryOptionId,
@@ -170,50 +154,6 @@ export async function openReturnWorld(container: MedusaContainer, api: AxiosInst
     ...tablets,
     associateIds,
   }
-}
-
-/** The warehouse ships home in France (web carts). */
-async function createWarehouseDelivery(container: MedusaContainer, network: Network, shippingProfileId: string) {
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: network.warehouseId },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  await createLocationFulfillmentSetWorkflow(container).run({
-    input: { location_id: network.warehouseId, fulfillment_set_data: { name: "Warehouse shipping", type: "shipping" } },
-  })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [location] } = await query.graph({
-    entity: "stock_location",
-    fields: ["fulfillment_sets.id"],
-    filters: { id: network.warehouseId },
-  })
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [zone] = await fulfillment.createServiceZones([
-    {
-      name: "France",
-      fulfillment_set_id: (location as any).fulfillment_sets[0].id,
-      geo_zones: [{ type: "country", country_code: "fr" }],
-    },
-  ])
-  const { result: [option] } = await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "Home delivery",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: zone.id,
-        shipping_profile_id: shippingProfileId,
-        type: { label: "Standard", description: "2-3 days", code: "standard" },
-        prices: [{ currency_code: "eur", amount: 5 }],
-        rules: [
-          { attribute: "is_return", operator: "eq", value: "false" },
-          { attribute: "enabled_in_store", operator: "eq", value: "true" },
-        ],
-      },
-    ],
-  })
-  return option.id
 }
 
 /** Captures an order's payment, as the shop does when it ships (Medusa refunds captured payments only). */

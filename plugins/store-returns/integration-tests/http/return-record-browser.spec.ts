@@ -1,8 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { PASSWORD } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
-import type { Browser } from "playwright-core"
-import { browserCheckSkipReason, launchChromium, serveAdmin } from "../helpers/admin-browser"
+import { browserCheckSkipReason, signInToDashboard, useAdminDashboard } from "@passerelle/medusa-plugin-stores/testing/admin-browser"
 import {
   openReturnCounter,
   PARIS,
@@ -24,17 +22,9 @@ if (skipReason) {
 } else medusaIntegrationTestRunner({
   medusaConfigFile: path.join(__dirname, "../app"),
   testSuite: ({ api, getContainer }) => {
-    let admin: { url: string; close: () => Promise<void> }
-    let browser: Browser
-
-    beforeAll(async () => {
-      admin = await serveAdmin(api.defaults.baseURL!)
-      browser = await launchChromium()
-    })
-
-    afterAll(async () => {
-      await browser?.close()
-      await admin?.close()
+    const admin = useAdminDashboard(() => api.defaults.baseURL!, {
+      plugins: ["@passerelle/medusa-plugin-stores", "@passerelle/medusa-plugin-click-collect", "@passerelle/medusa-plugin-store-returns"],
+      outDir: path.join(__dirname, "../../.medusa/test-admin"),
     })
 
     it("shows on the order page where, by whom, in what condition and how a return was refunded", async () => {
@@ -50,12 +40,8 @@ if (skipReason) {
         refund_method: "store_credit",
       })
 
-      const page = await browser.newPage({ locale: "en-US" })
-      await page.goto(`${admin.url}/app/login`)
-      await page.fill("input[name=email]", "merch@example.com")
-      await page.fill("input[name=password]", PASSWORD)
-      await page.click("button[type=submit]")
-      await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+      const page = await admin.browser.newPage({ locale: "en-US" })
+      await signInToDashboard(page, admin.url)
 
       await page.goto(`${admin.url}/app/orders/${orderId}`)
       const widget = page.getByTestId("order-store-returns-widget")

@@ -15,6 +15,8 @@ import {
   Tablet,
 } from "../helpers/return-world"
 
+// @redis-tier: one Idempotency-Key sent five times at once is held by the locking module
+
 jest.setTimeout(240 * 1000)
 
 /** Test-only: the counter "fails" just before the money moves, after Medusa's exchange was confirmed and handed over. */

@@ -16,6 +16,8 @@ import {
   WELCOME_CODE,
 } from "../helpers/return-world"
 
+// @redis-tier: one Idempotency-Key sent five times at once is held by the locking module; events reach subscribers through the event bus
+
 jest.setTimeout(240 * 1000)
 
 /** Test-only: the payment provider "fails" at refund time, after the return was created and received. */
