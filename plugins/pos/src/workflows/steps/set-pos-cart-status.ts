@@ -1,10 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { POS_MODULE } from "../../modules/pos"
+import type { POS_CART_STATUSES } from "../../modules/pos/models/pos-cart"
 import type PosModuleService from "../../modules/pos/service"
 
 export const setPosCartStatusStepId = "set-pos-cart-status"
 
-type Status = "open" | "parked" | "completed"
+type Status = (typeof POS_CART_STATUSES)[number]
 
 /** Moves a POS sale to a new status; undone by restoring the status it had. */
 export const setPosCartStatusStep = createStep(

@@ -30,6 +30,11 @@ export const validatePosCartParkingStep = createStep(
       if (!(cart.items ?? []).filter(Boolean).length) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} has no lines: there is nothing to park`)
       }
+    } else if (status === "released") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Cart ${cart.id} has left the store's till: the customer took it over online, so it can't be resumed here`
+      )
     } else if (status !== "parked") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart ${cart.id} is ${status}, not parked: nothing to resume`)
     }

@@ -1,6 +1,10 @@
 import { model } from "@medusajs/framework/utils"
 
-export const POS_CART_STATUSES = ["open", "parked", "completed"] as const
+/**
+ * `released`: the sale left the till for good without being paid there (a customer took a shared cart over online);
+ * it is neither listed among the parked sales nor resumable.
+ */
+export const POS_CART_STATUSES = ["open", "parked", "completed", "released"] as const
 
 /**
  * A sale being rung up on a store tablet: the Medusa cart it wraps (link), the store and the associate (links),
