@@ -45,5 +45,10 @@ module.exports = defineConfig({
     // Return anywhere: in-store returns of online and store purchases (defaults: a 30-day window from delivery or
     // collection; products tagged "non-returnable" can't come back; return QR tokens last 72 hours).
     { resolve: "@passerelle/medusa-plugin-store-returns", options: { returnWindowDays: 30 } },
+    // Credit follows the customer: last touch within 14 days, shared-cart links valid 14 days, opened by the storefront.
+    {
+      resolve: "@passerelle/medusa-plugin-sales-attribution",
+      options: { attributionWindowDays: 14, onlineRule: "last_touch", clickCollectStoreShare: 0 },
+    },
   ],
 })

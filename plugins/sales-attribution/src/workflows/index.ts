@@ -1,0 +1,6 @@
+export * from "./create-shared-cart"
+export * from "./claim-shared-cart"
+export * from "./record-touchpoint"
+export * from "./attribute-order"
+export * from "./reverse-order-attribution"
+export * from "./override-order-attribution"
