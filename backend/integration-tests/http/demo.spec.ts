@@ -1,7 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SALES_ATTRIBUTION_MODULE } from "@passerelle/medusa-plugin-sales-attribution/modules/sales-attribution"
 import demoLogins from "../../src/scripts/demo/demo-logins.json"
 import {
+  DEMO_CONTACT_CENTRE,
+  DEMO_HISTORY,
   DEMO_STORES,
   DEMO_WAREHOUSE,
   LOCAL_STORE_OFFER,
@@ -14,7 +17,8 @@ import {
   locationName,
 } from "../../src/scripts/demo/constants"
 import { isValidEan13 } from "../../src/scripts/demo/ean13"
-import { DEMO_ASSOCIATE_PASSWORD, demoAssociates } from "../../src/scripts/demo/store-network"
+import { DEMO_HISTORY_ENTRIES, orderInstant, zonedInstant } from "../../src/scripts/demo/history-plan"
+import { DEMO_ASSOCIATE_PASSWORD, demoAssociates, demoESellers } from "../../src/scripts/demo/store-network"
 import { merchandiserHeaders, publishableKey, seedDemo, storeHeaders } from "../helpers/demo"
 
 jest.setTimeout(300 * 1000)
@@ -30,7 +34,8 @@ medusaIntegrationTestRunner({
       await seedDemo(container)
       webKey = await publishableKey(container, WEB_STORE_CHANNEL.name)
       posKey = await publishableKey(container, POS_CHANNEL.name)
-    })
+      // The whole demo with its October history: a few minutes on a busy machine.
+    }, 900 * 1000)
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
@@ -220,10 +225,20 @@ medusaIntegrationTestRunner({
       it("adds nothing when seeded a second time", async () => {
         const count = async (entity: string) =>
           (await query().graph({ entity, fields: ["id"] })).data.length
-        const entities = ["product", "product_variant", "stock_location", "sales_channel", "api_key", "customer", "order", "promotion", "price_list", "store_profile", "associate"]
+        const entities = ["product", "product_variant", "stock_location", "sales_channel", "api_key", "customer", "order", "cart", "return", "promotion", "price_list", "store_profile", "associate"]
+        const attribution = getContainer().resolve(SALES_ATTRIBUTION_MODULE) as any
+        const attributionCounts = async () =>
+          Promise.all([
+            attribution.listTouchpoints({}, { select: ["id"] }),
+            attribution.listSharedCarts({}, { select: ["id"] }),
+            attribution.listOrderAttributions({}, { select: ["id"] }),
+            attribution.listAttributionRecords({}, { select: ["id"] }),
+          ]).then((lists) => lists.map((list: unknown[]) => list.length))
         const before = await Promise.all(entities.map(count))
+        const attributionBefore = await attributionCounts()
         await seedDemo(getContainer())
         expect(await Promise.all(entities.map(count))).toEqual(before)
+        expect(await attributionCounts()).toEqual(attributionBefore)
       })
     })
 
@@ -256,6 +271,25 @@ medusaIntegrationTestRunner({
           const { data } = await api.get("/pos/me", { headers: { authorization: `Bearer ${login.token}` } })
           expect(data.acting_store.code).toBe(manager.store)
           expect(data.associate.role).toBe("manager")
+        }
+      })
+
+      it("has a contact centre whose e-sellers log in acting for it, and which shoppers never see", async () => {
+        const { data: [centre] } = await query().graph({
+          entity: "store_profile",
+          fields: ["offers_pickup", "stock_location.sales_channels.id"],
+          filters: { code: DEMO_CONTACT_CENTRE.code },
+        })
+        expect(centre.offers_pickup).toBe(false)
+        expect(centre.stock_location!.sales_channels ?? []).toEqual([])
+        for (const eSeller of demoESellers()) {
+          const { data: login } = await api.post("/auth/associate/emailpass", {
+            email: eSeller.email,
+            password: DEMO_ASSOCIATE_PASSWORD,
+          })
+          const { data } = await api.get("/pos/me", { headers: { authorization: `Bearer ${login.token}` } })
+          expect(data.acting_store.code).toBe(DEMO_CONTACT_CENTRE.code)
+          expect(data.associate.role).toBe("associate")
         }
       })
 
@@ -564,6 +598,152 @@ medusaIntegrationTestRunner({
         const { data: record } = await api.get(`/admin/orders/${order.id}/store-returns`, admin)
         expect(record.store_returns[0]).toEqual(expect.objectContaining({ refund_method: "original" }))
         expect(record.store_returns[0].store).toEqual(expect.objectContaining({ code: store.code }))
+      })
+    })
+
+    describe("sales attribution", () => {
+      const timezone = DEMO_HISTORY.timezone
+      const octoberStart = zonedInstant(2026, 10, 1, "00:00", timezone)
+      const novemberStart = zonedInstant(2026, 11, 1, "00:00", timezone)
+      const october = `from=${DEMO_HISTORY.from}&to=${DEMO_HISTORY.to}`
+      const attribution = () => getContainer().resolve(SALES_ATTRIBUTION_MODULE) as any
+      const cents = (amount: unknown) => Math.round(Number(amount) * 100)
+      const inOctober = { $gte: octoberStart, $lt: novemberStart }
+
+      /** Orders placed in October (Paris time): the history's, dated by the seed. */
+      async function octoberOrders() {
+        const { data } = await query().graph({
+          entity: "order",
+          fields: ["id", "created_at", "metadata", "total", "tax_total", "credit_line_total"],
+          filters: { created_at: inOctober },
+        })
+        return data as any[]
+      }
+
+      async function associateIdsByEmail(): Promise<Record<string, string>> {
+        const { data } = await query().graph({ entity: "associate", fields: ["id", "email"] })
+        return Object.fromEntries(data.map((a: any) => [a.email, a.id]))
+      }
+
+      it("places every order of the history on its October date and credits it as the rules say", async () => {
+        const orders = await octoberOrders()
+        const planned = DEMO_HISTORY_ENTRIES.filter((entry) => orderInstant(entry))
+        expect(orders.map((o) => o.metadata?.demo_history).sort()).toEqual(planned.map((e) => e.key).sort())
+        const ids = await associateIdsByEmail()
+        for (const entry of planned) {
+          const order = orders.find((o) => o.metadata?.demo_history === entry.key)!
+          expect(new Date(order.created_at).toISOString()).toBe(orderInstant(entry)!.toISOString())
+          const [header] = await attribution().listOrderAttributions({ order_id: order.id })
+          const sales = (await attribution().listAttributionRecords({ order_id: order.id, kind: "sale" })) as any[]
+          const expected = entry.expected as { rule: string; associate?: string }
+          expect([entry.key, header?.rule]).toEqual([entry.key, expected.rule])
+          expect(sales.length).toBeGreaterThan(0)
+          for (const record of sales) {
+            expect(new Date(record.occurred_at).toISOString()).toBe(orderInstant(entry)!.toISOString())
+            if (expected.associate) {
+              expect(record).toEqual(expect.objectContaining({ beneficiary: "associate", associate_id: ids[expected.associate] }))
+            } else {
+              expect(record).toEqual(expect.objectContaining({ beneficiary: "house", associate_id: null }))
+            }
+          }
+        }
+      })
+
+      it("has every kind of touchpoint in October, each crediting orders, and a shared cart never claimed", async () => {
+        const touchpoints = (await attribution().listTouchpoints({ occurred_at: inOctober }, { relations: ["shared_cart"] })) as any[]
+        expect([...new Set(touchpoints.map((t) => t.kind))].sort()).toEqual(["appointment", "assisted", "pos_sale", "shared_cart"])
+        const records = (await attribution().listAttributionRecords({ occurred_at: inOctober, kind: "sale", superseded_at: null })) as any[]
+        const crediting = new Set(records.map((r) => touchpoints.find((t) => t.id === r.touchpoint_id)?.kind).filter(Boolean))
+        expect([...crediting].sort()).toEqual(["appointment", "assisted", "pos_sale", "shared_cart"])
+        expect(records.filter((r) => r.rule === "pos_sale").length).toBeGreaterThanOrEqual(10)
+        expect(records.filter((r) => r.beneficiary === "house").length).toBeGreaterThanOrEqual(5)
+        const unclaimed = touchpoints.filter((t) => t.kind === "shared_cart" && !t.shared_cart?.claimed_at)
+        expect(unclaimed).toHaveLength(1)
+        // Assisted contacts are the contact centre's e-sellers'.
+        const { data: [centre] } = await query().graph({ entity: "store_profile", fields: ["id"], filters: { code: DEMO_CONTACT_CENTRE.code } })
+        expect(touchpoints.filter((t) => t.kind === "assisted").every((t) => t.store_id === centre.id)).toBe(true)
+      })
+
+      it("reports October with the orders' figures: gross = their totals net of tax, net = gross − returns", async () => {
+        const admin = await merchandiserHeaders(api)
+        const orders = await octoberOrders()
+        // Medusa's order totals leave out what came back, so today they add up to the net; gross adds the returns back.
+        const ordersNow = orders.reduce((sum, o) => sum + cents(o.total) + cents(o.credit_line_total ?? 0) - cents(o.tax_total), 0)
+        const reversed = (await attribution().listAttributionReturns({ occurred_at: inOctober })) as any[]
+        const returns = reversed.reduce((sum, r) => sum + cents(r.amount), 0)
+        expect(reversed).toHaveLength(DEMO_HISTORY_ENTRIES.filter((e) => e.return).length)
+        expect(returns).toBeGreaterThan(0)
+        const gross = ordersNow + returns
+        const headers = (await attribution().listOrderAttributions({ order_id: orders.map((o) => o.id) })) as any[]
+        expect(headers.reduce((sum, h) => sum + cents(h.gross_amount), 0)).toBe(gross)
+        // Each return takes back part of its order's credit; a till sale of one line returned whole (H09) nets to 0.
+        for (const entry of DEMO_HISTORY_ENTRIES.filter((e) => e.return)) {
+          const order = orders.find((o) => o.metadata?.demo_history === entry.key)!
+          const records = (await attribution().listAttributionRecords({ order_id: order.id, superseded_at: null })) as any[]
+          const sold = records.filter((r) => r.kind === "sale").reduce((sum, r) => sum + cents(r.amount), 0)
+          const taken = -records.filter((r) => r.kind === "return").reduce((sum, r) => sum + cents(r.amount), 0)
+          expect([entry.key, taken > 0, taken <= sold]).toEqual([entry.key, true, true])
+          if (entry.key === "H09") {
+            expect(taken).toBe(sold)
+          }
+        }
+
+        for (const groupBy of ["associate", "store", "channel", "day", "day,store,channel"]) {
+          const { data } = await api.get(`/admin/reports/attribution?${october}&group_by=${groupBy}`, admin)
+          const totals = data.totals.eur
+          expect([groupBy, cents(totals.gross), cents(totals.returns), cents(totals.net), totals.orders]).toEqual([
+            groupBy,
+            gross,
+            returns,
+            gross - returns,
+            orders.length,
+          ])
+          const rows = data.rows as any[]
+          expect(rows.reduce((sum, row) => sum + cents(row.gross), 0)).toBe(gross)
+          expect(rows.reduce((sum, row) => sum + cents(row.net), 0)).toBe(gross - returns)
+        }
+
+        const { data: byAssociate } = await api.get(`/admin/reports/attribution?${october}&group_by=associate`, admin)
+        const ids = await associateIdsByEmail()
+        const credited = new Set((byAssociate.rows as any[]).map((row) => row.associate_id ?? row.beneficiary))
+        expect(credited.has("house")).toBe(true)
+        for (const eSeller of demoESellers()) {
+          expect(credited.has(ids[eSeller.email])).toBe(true)
+        }
+        const { data: byDay } = await api.get(`/admin/reports/attribution?${october}&group_by=day`, admin)
+        const days = (byDay.rows as any[]).map((row) => row.day).sort()
+        // The order placed at 00:40 on 1 October, Paris time (30 September in UTC), is October's.
+        expect(days[0]).toBe("2026-10-01")
+        expect(days[days.length - 1]).toBe("2026-10-31")
+
+        const { data: csv } = await api.get(`/admin/reports/attribution?${october}&group_by=associate`, {
+          headers: { ...admin.headers, accept: "text/csv" },
+        })
+        const [header, ...lines] = String(csv).trim().split(/\r?\n/)
+        const grossColumn = header.split(",").indexOf("gross")
+        expect(lines).toHaveLength(byAssociate.rows.length)
+        // Labels may hold quoted commas: the figures are the last four columns.
+        const fromEnd = header.split(",").length - grossColumn
+        expect(lines.reduce((sum, line) => sum + cents(line.split(",").at(-fromEnd)), 0)).toBe(gross)
+      })
+
+      it("shows an associate only their own figures on the tablet", async () => {
+        const hugo = demoAssociates().find((a) => a.first_name === "Hugo")!
+        const { data: login } = await api.post("/auth/associate/emailpass", { email: hugo.email, password: DEMO_ASSOCIATE_PASSWORD })
+        const tablet = { headers: { authorization: `Bearer ${login.token}` } }
+        const { data } = await api.get(`/pos/reports/attribution?${october}&group_by=associate`, tablet)
+        const ids = await associateIdsByEmail()
+        expect(data.rows.length).toBeGreaterThan(0)
+        for (const row of data.rows) {
+          expect(row.associate_id).toBe(ids[hugo.email])
+        }
+        const own = (await attribution().listAttributionRecords({
+          associate_id: ids[hugo.email],
+          occurred_at: inOctober,
+          superseded_at: null,
+        })) as any[]
+        expect(cents(data.totals.eur.net)).toBe(own.reduce((sum, r) => sum + cents(r.amount), 0))
+        expect(cents(data.totals.eur.gross)).toBeGreaterThan(0)
       })
     })
   },

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DemoLog, DemoSeedContext } from "./demo/seed-context"
 import { seedCatalog } from "./demo/seed-catalog"
 import { seedFulfillment } from "./demo/seed-fulfillment"
+import { seedHistory } from "./demo/seed-history"
 import { seedInventory } from "./demo/seed-inventory"
 import { seedLocations } from "./demo/seed-locations"
 import { seedOrders } from "./demo/seed-orders"
@@ -44,6 +45,7 @@ export async function runDemoSeed(
   await seedPricing(context, { channels, catalog })
   const customerIds = await seedPeople(context)
   await seedOrders(context, { regionId, channels, locationIds, fulfillment, catalog, customerIds })
+  await seedHistory(context, { regionId, channels, locationIds, fulfillment, catalog, customerIds })
 
   context.log(`[demo] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -267,3 +267,27 @@ export const DEMO_EAN_PREFIX = "2026"
 
 /** Seed of the stock PRNG: change it and every quantity changes, deterministically. */
 export const DEMO_STOCK_SEED = "maison-aurore-2026"
+
+/**
+ * The contact centre: e-sellers who help customers by phone, chat and email, and earn credit for the online
+ * orders that follow. A store profile with no pickup, no till and no shelf: its stock location (a profile needs
+ * one) sells in no channel, so shoppers never see it in the store directory or in availability.
+ */
+export const DEMO_CONTACT_CENTRE = {
+  code: "CC-01",
+  name: "Centre de contact",
+  city: "Lille",
+  country_code: "fr",
+  address_1: "165 Avenue de Bretagne",
+  postal_code: "59000",
+  latitude: 50.6329,
+  longitude: 3.0217,
+  phone: "+33 3 53 01 20 00",
+  closedOnSunday: true,
+} as const satisfies DemoLocation
+
+/**
+ * The month of sales attribution history the demo starts with (see `history-plan.ts`): every date in it is a
+ * local time in `timezone`, and the reports read days in that timezone too.
+ */
+export const DEMO_HISTORY = { from: "2026-10-01", to: "2026-10-31", timezone: "Europe/Paris" } as const

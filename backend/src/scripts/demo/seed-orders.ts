@@ -38,7 +38,7 @@ type OrderDeps = {
 }
 
 const STAGES: DemoOrderProgress[] = ["placed", "fulfilled", "shipped", "delivered"]
-const reached = (order: DemoOrder, stage: DemoOrderProgress) =>
+const reached = (order: Pick<DemoOrder, "progress">, stage: DemoOrderProgress) =>
   STAGES.indexOf(order.progress) >= STAGES.indexOf(stage)
 
 /**
@@ -171,7 +171,12 @@ async function checkDeliveryPrice(context: DemoSeedContext, cartId: string, orde
 }
 
 /** Takes a placed order through fulfilment (from the warehouse), shipment with payment capture, and delivery. */
-async function advanceOrder(context: DemoSeedContext, deps: OrderDeps, order: DemoOrder, orderId: string) {
+export async function advanceOrder(
+  context: DemoSeedContext,
+  deps: Pick<OrderDeps, "locationIds">,
+  order: Pick<DemoOrder, "progress">,
+  orderId: string
+) {
   if (!reached(order, "fulfilled")) {
     return
   }

@@ -1,14 +1,23 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAssociateWorkflow, createStoreProfilesWorkflow } from "@passerelle/medusa-plugin-stores/workflows"
-import { DEMO_STORES } from "./constants"
+import { DEMO_CONTACT_CENTRE, DEMO_STORES } from "./constants"
+import { seedContactCentre } from "./seed-contact-centre"
 import { createdNote, DemoSeedContext, logProgress } from "./seed-context"
 import type { SalesChannels } from "./seed-sales-channels"
 import type { LocationIds } from "./seed-locations"
-import { DEMO_ASSOCIATE_PASSWORD, DEMO_CLOSURES, demoAssociates, openingHoursFor, timezoneFor } from "./store-network"
+import {
+  DEMO_ASSOCIATE_PASSWORD,
+  DEMO_CLOSURES,
+  demoAssociates,
+  demoESellers,
+  openingHoursFor,
+  timezoneFor,
+} from "./store-network"
 
 /**
  * Every demo store gets a profile (coordinates, hours, closed days, pickup, the POS channel) and its team of
- * associates with logins, through the stores plugin's workflows. Found again by store code and email.
+ * associates with logins, through the stores plugin's workflows; then the contact centre CC-01 and its e-sellers
+ * (`seed-contact-centre.ts`). Found again by store code and email.
  */
 export async function seedStoreNetwork(
   context: DemoSeedContext,
@@ -72,10 +81,13 @@ export async function seedStoreNetwork(
     })
   }
 
+  const contactCentre = await seedContactCentre(context)
+
   logProgress(
     context,
     "store network",
     `${DEMO_STORES.length} store profiles (${createdNote(missingStores.length)}), ` +
-      `${associates.length} associates with logins (${createdNote(missingAssociates.length)})`
+      `${associates.length} associates with logins (${createdNote(missingAssociates.length)}), ` +
+      `contact centre ${DEMO_CONTACT_CENTRE.code} with ${demoESellers().length} e-sellers (${createdNote(contactCentre.created)})`
   )
 }

@@ -8,6 +8,7 @@ import {
   WAREHOUSE_ONLY_HANDLES,
   WEB_EXCLUSIVE_HANDLES,
 } from "./constants"
+import { DEMO_HISTORY_ENTRIES, historyStockNeeds } from "./history-plan"
 import { DEMO_ORDER_SKUS } from "./order-plan"
 import { pick, randomInt, seededRandom } from "./seeded-random"
 import { allDemoVariants, DemoVariant } from "./variant-matrix"
@@ -21,6 +22,8 @@ const STORE_QUANTITIES = [0, 0, 1, 1, 1, 2, 2, 3, 3, 4, 5, 6] as const
 const PARTIAL_RANGE_STORES = ["BRU-01", "BER-01"]
 /** Demo orders take at most two units of a SKU: keep this many at the warehouse so they never fail. */
 const MIN_WAREHOUSE_FOR_ORDERED_SKU = 10
+/** Units left on the shelf after the October history has sold what it sells (`history-plan.ts`). */
+export const HISTORY_STOCK_MARGIN = 2
 
 const includes = (list: readonly string[], value: string) => list.includes(value)
 
@@ -65,7 +68,24 @@ export function planStock(variants: DemoVariant[] = allDemoVariants()): PlannedL
     }
   }
 
-  return applyStockExamples(levels)
+  return applyStockExamples(applyHistoryNeeds(levels))
+}
+
+/**
+ * Raises the levels the October history sells from (a store for a POS sale, the warehouse for an online order)
+ * so it never runs out, with `HISTORY_STOCK_MARGIN` units to spare; adds the level if the store had none.
+ */
+function applyHistoryNeeds(levels: PlannedLevel[]): PlannedLevel[] {
+  for (const need of historyStockNeeds(DEMO_HISTORY_ENTRIES, DEMO_WAREHOUSE.code)) {
+    const wanted = need.quantity + HISTORY_STOCK_MARGIN
+    const level = levels.find((l) => l.sku === need.sku && l.locationCode === need.locationCode)
+    if (!level) {
+      levels.push({ sku: need.sku, locationCode: need.locationCode, quantity: wanted })
+    } else if (level.quantity < wanted) {
+      level.quantity = wanted
+    }
+  }
+  return levels
 }
 
 /** Forces the named situations of `STOCK_EXAMPLES` onto the drawn levels. */

@@ -49,8 +49,22 @@ export type DemoAssociate = {
 
 /** The demo's associates (logins in demo-logins.json) with their employee codes, e.g. PAR-01-02. */
 export function demoAssociates(): DemoAssociate[] {
+  return withEmployeeCodes(demoLogins.associates)
+}
+
+/**
+ * The contact centre's e-sellers (logins under `eSellers` in demo-logins.json), e.g. CC-01-01. Kept apart from
+ * `demoAssociates()`, which lists the stores' teams (one manager per store).
+ */
+export function demoESellers(): DemoAssociate[] {
+  return withEmployeeCodes(demoLogins.eSellers)
+}
+
+type DemoLogin = (typeof demoLogins.associates)[number] | (typeof demoLogins.eSellers)[number]
+
+function withEmployeeCodes(logins: DemoLogin[]): DemoAssociate[] {
   const perStore = new Map<string, number>()
-  return demoLogins.associates.map((associate) => {
+  return logins.map((associate) => {
     const rank = (perStore.get(associate.store) ?? 0) + 1
     perStore.set(associate.store, rank)
     return {
@@ -59,6 +73,20 @@ export function demoAssociates(): DemoAssociate[] {
       employee_code: `${associate.store}-${String(rank).padStart(2, "0")}`,
     }
   })
+}
+
+/** The contact centre answers Monday to Friday 09:00–19:00 and Saturday 10:00–18:00. */
+export function contactCentreHours() {
+  const weekday = interval("09:00", "19:00")
+  return {
+    monday: weekday,
+    tuesday: weekday,
+    wednesday: weekday,
+    thursday: weekday,
+    friday: weekday,
+    saturday: interval("10:00", "18:00"),
+    sunday: [],
+  }
 }
 
 export const DEMO_ASSOCIATE_PASSWORD = demoLogins.associatePassword
