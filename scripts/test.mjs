@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: every test tier of every workspace, against real PostgreSQL (embedded when none is named),
-// and the HTTP tier once more with Redis modules when REDIS_URL is set.
+// and the HTTP files marked `@redis-tier` once more with Redis modules when REDIS_URL is set.
 //
-// Filters: `npm test -- backend` (one workspace), `npm test -- backend:http` (one tier: unit, modules, http, http-redis).
+// Filters: `npm test -- backend` (one workspace), `npm test -- backend:http` (one tier: unit, modules, http, http-redis),
+// `npm test -- pos:http:pos-checkout` (the files of a tier whose path matches).
+// PASSERELLE_TEST_JOBS=2 runs two jest processes at once (each tier's output is printed when it ends);
+// PASSERELLE_REDIS_TIER=all runs every HTTP file on Redis, not only the marked ones.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { buildPlugins } from "./build-plugins.mjs"
 import { checkRedis } from "./lib/check-services.mjs"
+import { listFiles } from "./lib/list-files.mjs"
 import { startTestPostgres, useGivenDatabase } from "./lib/test-database.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
@@ -22,6 +26,13 @@ const TIERS = [
   { name: "http", testType: "integration:http", description: "HTTP integration (in-memory infrastructure)" },
   { name: "http-redis", testType: "integration:http", description: "HTTP integration (Redis modules)", redis: true },
 ]
+
+/**
+ * An HTTP spec whose behaviour depends on the infrastructure (events delivered by the event bus, locks, the
+ * workflow engine) carries this mark with the reason, and runs a second time on the Redis modules. The others
+ * exercise the same code on either, so they run once, on the in-memory modules.
+ */
+const REDIS_TIER_MARK = "@redis-tier"
 
 const say = (line) => console.log(`[test] ${line}`)
 
@@ -53,8 +64,50 @@ function testPathPatterns(workspace, tier) {
     .map(([, , pattern]) => pattern)
 }
 
-function runJest(workspace, tier, env) {
-  const outputFile = path.join(resultsDir, `${path.basename(workspace)}-${tier.name}.json`)
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
+/** The workspace's HTTP spec files, and those of them marked for the Redis tier. */
+function httpSpecs(workspace) {
+  const dir = path.join(root, workspace, "integration-tests", "http")
+  const all = listFiles(dir).filter((file) => /\.spec\.[jt]s$/.test(file))
+  const marked = all.filter((file) => fs.readFileSync(file, "utf8").includes(REDIS_TIER_MARK))
+  return { all, marked }
+}
+
+/**
+ * What a tier runs: jest's path patterns, or why it runs nothing. The Redis tier runs the marked files (those a
+ * `workspace:http-redis:pattern` filter keeps), or every file with PASSERELLE_REDIS_TIER=all.
+ */
+function planTier(workspace, tier) {
+  const asked = testPathPatterns(workspace, tier)
+  if (!tier.redis || process.env.PASSERELLE_REDIS_TIER === "all") {
+    return { patterns: asked }
+  }
+  const { all, marked } = httpSpecs(workspace)
+  const kept = marked.filter((file) => !asked.length || asked.some((pattern) => new RegExp(pattern).test(file)))
+  const once = all.length - marked.length
+  const note = once
+    ? `${once} of ${all.length} files run on in-memory modules only (not marked ${REDIS_TIER_MARK}; PASSERELLE_REDIS_TIER=all runs them too)`
+    : null
+  if (!kept.length) {
+    return { patterns: [], nothing: `no file marked ${REDIS_TIER_MARK}${asked.length ? " matches the filter" : ""}`, note }
+  }
+  const relative = (file) => escapeRegExp(path.relative(path.join(root, workspace), file)) + "$"
+  return { patterns: kept.map(relative), note }
+}
+
+/** How long a tier is expected to take, so the longest start first when several run at once. */
+function expectedWeight(workspace, tier, plan) {
+  if (tier.testType !== "integration:http") {
+    return 1
+  }
+  const files = plan.patterns.length && tier.redis ? plan.patterns.length : httpSpecs(workspace).all.length
+  return 10 * files
+}
+
+function runJest(job) {
+  const outputFile = path.join(resultsDir, `${job.name}.json`)
+  const logFile = path.join(resultsDir, `${job.name}.log`)
   fs.rmSync(outputFile, { force: true })
   const args = [
     "--experimental-vm-modules",
@@ -64,24 +117,63 @@ function runJest(workspace, tier, env) {
     "--passWithNoTests",
     "--json",
     `--outputFile=${outputFile}`,
-    ...testPathPatterns(workspace, tier),
+    ...job.patterns,
   ]
+  const log = job.buffered ? fs.openSync(logFile, "w") : null
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
-      cwd: path.join(root, workspace),
-      env: { ...env, TEST_TYPE: tier.testType },
-      stdio: "inherit",
+      cwd: path.join(root, job.workspace),
+      env: { ...job.env, TEST_TYPE: job.tier.testType },
+      stdio: log === null ? "inherit" : ["ignore", log, log],
     })
     child.on("exit", (code) => {
+      if (log !== null) {
+        fs.closeSync(log)
+      }
       let report = null
       try {
         report = JSON.parse(fs.readFileSync(outputFile, "utf8"))
       } catch {
         // jest died before writing its report; counted as a failure below
       }
-      resolve({ code: code ?? 1, report })
+      resolve({ code: code ?? 1, report, logFile: log === null ? null : logFile })
     })
   })
+}
+
+/**
+ * Runs the jobs `width` at a time, longest expected first. Redis jobs never overlap: they share one Redis, whose
+ * queues and locks two apps at once would mix.
+ */
+async function runJobs(jobs, width, onDone) {
+  const pending = [...jobs].sort((a, b) => b.weight - a.weight)
+  let redisBusy = false
+  const lane = async () => {
+    for (;;) {
+      const index = pending.findIndex((job) => !(job.tier.redis && redisBusy))
+      if (index < 0) {
+        if (!pending.length) {
+          return
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        continue
+      }
+      const [job] = pending.splice(index, 1)
+      redisBusy ||= Boolean(job.tier.redis)
+      const started = Date.now()
+      if (job.buffered) {
+        say(`${job.label}: started`)
+      } else {
+        say(`${job.label}…`)
+      }
+      const result = await runJest(job)
+      if (job.tier.redis) {
+        redisBusy = false
+      }
+      onDone(job, result, (Date.now() - started) / 1000)
+    }
+  }
+  await Promise.all(Array.from({ length: width }, lane))
 }
 
 async function main() {
@@ -110,59 +202,93 @@ async function main() {
     }
   }
 
+  const width = Math.max(1, Number.parseInt(process.env.PASSERELLE_TEST_JOBS ?? "1", 10) || 1)
+  const started = Date.now()
   const totals = { passed: 0, failed: 0, skipped: 0 }
-  const lines = []
+  const lines = new Map()
   const failures = []
+  const jobs = []
   let broken = false
-  try {
-    for (const workspace of workspaces()) {
-      for (const tier of TIERS) {
-        if (!selected(workspace, tier)) {
-          continue
-        }
-        const label = `${path.basename(workspace)} ${tier.description}`
-        if (tier.redis && redisSkipReason) {
-          const line = `${label}: skipped because ${redisSkipReason}`
-          say(line)
-          lines.push(line)
-          continue
-        }
-        const env = { ...process.env }
-        if (tier.redis) {
-          env.REDIS_URL = redisUrl
-        } else {
-          delete env.REDIS_URL
-        }
-        say(`${label}…`)
-        const { code, report } = await runJest(workspace, tier, env)
-        if (!report) {
-          broken = true
-          lines.push(`${label}: jest exited with code ${code} before reporting`)
-          continue
-        }
-        const passed = report.numPassedTests
-        const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0)
-        const skipped = report.numPendingTests + report.numTodoTests
-        totals.passed += passed
-        totals.failed += failed
-        totals.skipped += skipped
-        if (code !== 0 && failed === 0) {
-          broken = true
-        }
-        failures.push(...failuresOf(label, report))
-        lines.push(
-          report.numTotalTestSuites === 0
-            ? `${label}: no test files in this tier (nothing to run, not a skip)`
-            : `${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`
-        )
+  for (const workspace of workspaces()) {
+    for (const tier of TIERS) {
+      if (!selected(workspace, tier)) {
+        continue
       }
+      const label = `${path.basename(workspace)} ${tier.description}`
+      const key = `${workspace}:${tier.name}`
+      if (tier.redis && redisSkipReason) {
+        const line = `${label}: skipped because ${redisSkipReason}`
+        say(line)
+        lines.set(key, line)
+        continue
+      }
+      const plan = planTier(workspace, tier)
+      if (plan.nothing) {
+        const line = `${label}: ${plan.nothing}${plan.note ? `; ${plan.note}` : ""}`
+        say(line)
+        lines.set(key, line)
+        continue
+      }
+      const env = { ...process.env }
+      if (tier.redis) {
+        env.REDIS_URL = redisUrl
+      } else {
+        delete env.REDIS_URL
+      }
+      lines.set(key, `${label}: not run`)
+      jobs.push({
+        key,
+        name: `${path.basename(workspace)}-${tier.name}`,
+        workspace,
+        tier,
+        label,
+        env,
+        patterns: plan.patterns,
+        note: plan.note,
+        weight: expectedWeight(workspace, tier, plan),
+        buffered: width > 1,
+      })
     }
+  }
+  if (width > 1) {
+    say(`${jobs.length} jest runs, ${width} at a time; each one's output is printed when it ends`)
+  }
+
+  try {
+    await runJobs(jobs, width, (job, { code, report, logFile }, seconds) => {
+      if (logFile) {
+        say(`${job.label}: output (${path.relative(root, logFile)})`)
+        process.stdout.write(fs.readFileSync(logFile, "utf8"))
+      }
+      const took = `${Math.round(seconds)} s`
+      if (!report) {
+        broken = true
+        lines.set(job.key, `${job.label}: jest exited with code ${code} before reporting (${took})`)
+        return
+      }
+      const passed = report.numPassedTests
+      const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0)
+      const skipped = report.numPendingTests + report.numTodoTests
+      totals.passed += passed
+      totals.failed += failed
+      totals.skipped += skipped
+      if (code !== 0 && failed === 0) {
+        broken = true
+      }
+      failures.push(...failuresOf(job.label, report))
+      const line =
+        report.numTotalTestSuites === 0
+          ? `${job.label}: no test files in this tier (nothing to run, not a skip)`
+          : `${job.label}: ${passed} passed, ${failed} failed, ${skipped} skipped (${took})${job.note ? `; ${job.note}` : ""}`
+      lines.set(job.key, line)
+      say(line)
+    })
   } finally {
     await postgres?.stop()
   }
 
   console.log("\nSummary")
-  for (const line of lines) {
+  for (const line of lines.values()) {
     console.log(`  ${line}`)
   }
   if (failures.length) {
@@ -171,7 +297,8 @@ async function main() {
       console.log(failure)
     }
   }
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+  const minutes = ((Date.now() - started) / 60000).toFixed(1)
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped in ${minutes} min`)
   process.exit(totals.failed > 0 || broken ? 1 : 0)
 }
 

@@ -2,6 +2,8 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Redis from "ioredis"
 
+// @redis-tier: it checks which modules carry events, workflows, locks and cache
+
 jest.setTimeout(120 * 1000)
 
 const redisMode = Boolean(process.env.REDIS_URL)

@@ -10,6 +10,8 @@ import path from "path"
 import { Catalog, SCARF, SWEATER } from "../helpers/catalog"
 import { openTwoStores } from "../helpers/two-stores"
 
+// @redis-tier: one Idempotency-Key sent five times at once is held by the locking module
+
 jest.setTimeout(240 * 1000)
 
 medusaIntegrationTestRunner({

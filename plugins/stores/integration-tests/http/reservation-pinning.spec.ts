@@ -5,6 +5,8 @@ import { failure } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import path from "path"
 import { checkoutCart, createShop, levelOf, reservationsOf, Shop, storeKey } from "../helpers/shop"
 
+// @redis-tier: concurrent checkouts for the last unit queue on Medusa's cart lock
+
 jest.setTimeout(300 * 1000)
 
 const SHORT_SWEATER =

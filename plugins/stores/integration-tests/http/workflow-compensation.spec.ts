@@ -10,6 +10,8 @@ import {
 import path from "path"
 import { associateToken, bearer, createNetwork, failure, Network, PASSWORD, weekly } from "@passerelle/medusa-plugin-stores/testing/store-network"
 
+// @redis-tier: compensations run through the workflow engine, which Redis mode replaces
+
 jest.setTimeout(180 * 1000)
 
 /**
