@@ -60,6 +60,7 @@ type ProductSpec = typeof LINEN_DRESS & { status?: "published" | "draft"; channe
 export type SearchWorld = {
   network: Network
   regionId: string
+  shippingProfileId: string
   admin: { headers: Record<string, string> }
   /** Léa's tablet at PAR-01. */
   paris: { headers: Record<string, string> }
@@ -141,6 +142,7 @@ export async function openSearchWorld(container: MedusaContainer, api: AxiosInst
   return {
     network,
     regionId,
+    shippingProfileId,
     admin,
     paris: await signInNewAssociate(api, admin, {
       email: "lea@example.com",
