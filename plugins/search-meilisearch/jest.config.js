@@ -1,0 +1,1 @@
+module.exports = require("../../scripts/lib/jest-preset.cjs")(__dirname)
