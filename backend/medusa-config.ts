@@ -50,5 +50,8 @@ module.exports = defineConfig({
       resolve: "@passerelle/medusa-plugin-sales-attribution",
       options: { attributionWindowDays: 14, onlineRule: "last_touch", clickCollectStoreShare: 0 },
     },
+    // Product search that knows store stock: the products index (POST /store/search, POST /pos/search), on
+    // PostgreSQL, or Meilisearch with MEILISEARCH_HOST (src/config/modules.ts).
+    { resolve: "@passerelle/medusa-plugin-catalog-search", options: {} },
   ],
 })

@@ -31,6 +31,8 @@ export const ENVIRONMENT_VARIABLES: Record<string, string> = {
   AUTH_CORS: "comma-separated origins allowed on /auth",
   STRIPE_API_KEY: "Stripe secret key; set, it registers the Stripe payment provider",
   STRIPE_WEBHOOK_SECRET: "Stripe webhook signing secret (required with STRIPE_API_KEY in production)",
+  MEILISEARCH_HOST: "Meilisearch URL (http:// or https://); set, the search indexes run on Meilisearch instead of PostgreSQL",
+  MEILISEARCH_API_KEY: "Meilisearch API key able to manage indexes, documents and tasks (required with MEILISEARCH_HOST in production)",
   LOG_LEVEL: "Medusa's log level (error, warn, info, http, verbose, debug, silly)",
   MEDUSA_DISABLE_TELEMETRY: "true keeps Medusa's anonymous telemetry off (the launcher sets it)",
 }
@@ -54,6 +56,7 @@ export type Environment = {
   adminCors: string
   authCors: string
   stripe?: { apiKey: string; webhookSecret?: string }
+  meilisearch?: { host: string; apiKey?: string }
 }
 
 export type EnvironmentReading = { environment: Environment; errors: string[] }
@@ -123,6 +126,11 @@ export function readEnvironment(
   const cookieSecret = blankToUndefined(env.COOKIE_SECRET) ?? DEFAULT_SECRET
   const stripeApiKey = blankToUndefined(env.STRIPE_API_KEY)
   const stripeWebhookSecret = blankToUndefined(env.STRIPE_WEBHOOK_SECRET)
+  const meilisearchHost = blankToUndefined(env.MEILISEARCH_HOST)
+  const meilisearchApiKey = blankToUndefined(env.MEILISEARCH_API_KEY)
+  if (meilisearchHost) {
+    checkUrl("MEILISEARCH_HOST", meilisearchHost, ["http:", "https:"], errors)
+  }
 
   if (isProduction) {
     if (jwtSecret === DEFAULT_SECRET) {
@@ -139,6 +147,9 @@ export function readEnvironment(
     }
     if (stripeApiKey && !stripeWebhookSecret) {
       errors.push("STRIPE_WEBHOOK_SECRET must be set with STRIPE_API_KEY in production")
+    }
+    if (meilisearchHost && !meilisearchApiKey) {
+      errors.push("MEILISEARCH_API_KEY must be set with MEILISEARCH_HOST in production (Meilisearch refuses keyless requests there)")
     }
   }
 
@@ -160,6 +171,7 @@ export function readEnvironment(
       stripe: stripeApiKey
         ? { apiKey: stripeApiKey, webhookSecret: stripeWebhookSecret }
         : undefined,
+      meilisearch: meilisearchHost ? { host: meilisearchHost, apiKey: meilisearchApiKey } : undefined,
     },
   }
 }

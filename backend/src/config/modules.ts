@@ -75,8 +75,36 @@ export const NOTIFICATION_MODULE: ModuleEntry = {
   },
 }
 
+/** Medusa's PostgreSQL search provider: the catalog's search on the embedded start, with no other server. */
+const POSTGRES_SEARCH_PROVIDER = { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: {} }
+
+/**
+ * The Search module. PostgreSQL serves the indexes by default; with MEILISEARCH_HOST, Meilisearch does, and the
+ * PostgreSQL provider stays registered so `db:migrate` can still drop the indexes it held (Medusa's advice for a
+ * provider switch).
+ */
+export function searchModule(meilisearch: Environment["meilisearch"]): ModuleEntry {
+  if (!meilisearch) {
+    return { resolve: "@medusajs/medusa/search", options: { providers: [POSTGRES_SEARCH_PROVIDER] } }
+  }
+  return {
+    resolve: "@medusajs/medusa/search",
+    options: {
+      providers: [
+        POSTGRES_SEARCH_PROVIDER,
+        {
+          resolve: "@passerelle/medusa-plugin-search-meilisearch/providers/meilisearch",
+          id: "meilisearch",
+          options: { host: meilisearch.host, ...(meilisearch.apiKey ? { apiKey: meilisearch.apiKey } : {}) },
+        },
+      ],
+      default_provider: "meilisearch",
+    },
+  }
+}
+
 export function buildModules(environment: Environment): ModuleEntry[] {
-  const modules: ModuleEntry[] = [NOTIFICATION_MODULE]
+  const modules: ModuleEntry[] = [NOTIFICATION_MODULE, searchModule(environment.meilisearch)]
   if (environment.redisUrl) {
     modules.push(...redisModules(environment.redisUrl))
   }

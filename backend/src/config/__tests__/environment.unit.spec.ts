@@ -1,5 +1,5 @@
 import { DEFAULT_SECRET, readEnvironment } from "../environment"
-import { buildModules, NOTIFICATION_MODULE } from "../modules"
+import { buildModules, NOTIFICATION_MODULE, searchModule } from "../modules"
 
 describe("readEnvironment", () => {
   it("boots a laptop with no configuration at all on Medusa's in-memory defaults", () => {
@@ -7,8 +7,11 @@ describe("readEnvironment", () => {
     expect(errors).toEqual([])
     expect(environment.workerMode).toBe("shared")
     expect(environment.redisUrl).toBeUndefined()
-    // Only the Notification module is configured, so shopper emails land in the log (local provider).
-    expect(buildModules(environment)).toEqual([NOTIFICATION_MODULE])
+    // Shopper emails land in the log (local provider); search runs on PostgreSQL.
+    expect(buildModules(environment)).toEqual([NOTIFICATION_MODULE, searchModule(undefined)])
+    expect(searchModule(undefined).options).toEqual({
+      providers: [expect.objectContaining({ resolve: "@medusajs/medusa/search-postgres" })],
+    })
   })
 
   it("moves event bus, workflow engine, locking and cache to Redis when REDIS_URL is set", () => {
@@ -17,6 +20,7 @@ describe("readEnvironment", () => {
     const resolved = buildModules(environment).map((module) => module.resolve)
     expect(resolved).toEqual([
       "@medusajs/medusa/notification",
+      "@medusajs/medusa/search",
       "@medusajs/medusa/event-bus-redis",
       "@medusajs/medusa/workflow-engine-redis",
       "@medusajs/medusa/locking",
@@ -68,6 +72,31 @@ describe("readEnvironment", () => {
     ).toEqual([])
   })
 
+  it("moves the search indexes to Meilisearch when MEILISEARCH_HOST is set, PostgreSQL staying registered", () => {
+    const { environment, errors } = readEnvironment({ MEILISEARCH_HOST: "http://meilisearch:7700", MEILISEARCH_API_KEY: "k" })
+    expect(errors).toEqual([])
+    const search = buildModules(environment).find((module) => module.resolve === "@medusajs/medusa/search")!
+    expect(search.options).toEqual({
+      providers: [
+        expect.objectContaining({ resolve: "@medusajs/medusa/search-postgres", id: "postgres" }),
+        {
+          resolve: "@passerelle/medusa-plugin-search-meilisearch/providers/meilisearch",
+          id: "meilisearch",
+          options: { host: "http://meilisearch:7700", apiKey: "k" },
+        },
+      ],
+      default_provider: "meilisearch",
+    })
+  })
+
+  it("names MEILISEARCH_HOST when it is not an http(s) URL, and wants its key in production", () => {
+    expect(readEnvironment({ MEILISEARCH_HOST: "meilisearch:7700" }).errors).toEqual([
+      expect.stringMatching(/^MEILISEARCH_HOST must start with http:\/\/ or https:\/\//),
+    ])
+    const production = { NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b", MEILISEARCH_HOST: "http://m:7700" }
+    expect(readEnvironment(production).errors).toEqual([expect.stringMatching(/^MEILISEARCH_API_KEY must be set/)])
+  })
+
   it("never serves the admin from a worker", () => {
     expect(readEnvironment({ MEDUSA_WORKER_MODE: "worker" }).environment.adminDisabled).toBe(true)
     expect(readEnvironment({ MEDUSA_WORKER_MODE: "server" }).environment.adminDisabled).toBe(false)
@@ -77,6 +106,7 @@ describe("readEnvironment", () => {
     const { environment } = readEnvironment({ STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_1" })
     expect(buildModules(environment)).toEqual([
       NOTIFICATION_MODULE,
+      searchModule(undefined),
       expect.objectContaining({
         resolve: "@medusajs/medusa/payment",
         options: {

@@ -15,7 +15,13 @@ const meilisearch = process.env.MEILISEARCH_HOST
 
 module.exports = defineConfig({
   projectConfig: {
-    http: { jwtSecret: "passerelle-plugin-tests", cookieSecret: "passerelle-plugin-tests" },
+    http: {
+      jwtSecret: "passerelle-plugin-tests",
+      cookieSecret: "passerelle-plugin-tests",
+      storeCors: "http://localhost:8000",
+      adminCors: "http://localhost:9000",
+      authCors: "http://localhost:8000,http://localhost:9000",
+    },
   },
   modules: [
     {
