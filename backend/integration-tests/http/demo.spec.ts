@@ -11,6 +11,7 @@ import {
   POS_CHANNEL,
   STOCK_EXAMPLES,
   STORE_EXCLUSIVE_HANDLES,
+  WAREHOUSE_ONLY_HANDLES,
   WEB_EXCLUSIVE_HANDLES,
   WEB_STORE_CHANNEL,
   WELCOME_PROMOTION,
@@ -538,6 +539,67 @@ medusaIntegrationTestRunner({
         expect(after.here).toEqual(expect.objectContaining({ stocked: 2, reserved: 0, available: 2 }))
         expect(after.nearby).toEqual(before.nearby)
         expect(after.warehouses).toEqual(before.warehouses)
+      })
+    })
+
+    describe("product search", () => {
+      const search = async (key: string, body: Record<string, unknown>) =>
+        (await api.post("/store/search", { entity: "products", ...body }, storeHeaders(key))).data.results[0]
+      const handles = (result: any) => result.hits.map((hit: any) => hit.document.handle as string)
+
+      it("indexes the whole catalog while the demo is seeded, from Medusa's events", async () => {
+        const { data: products } = await query().graph({ entity: "product", fields: ["id"] })
+        const result = await search(posKey, { pagination: { take: 0 } })
+        const webResult = await search(webKey, { pagination: { take: 0 } })
+        // Every product is in one channel or both: the two keys together see them all, each only its own.
+        expect(result.metadata.count + webResult.metadata.count).toBeGreaterThanOrEqual(products.length)
+        expect(result.metadata.count).toBeLessThan(products.length)
+      })
+
+      it("finds “robe lin”, first when typed right and among the first when mistyped, with prices and stores", async () => {
+        const result = await search(webKey, {
+          filters: { q: "robe lin" },
+          fields: ["handle", "title", "price", "currency_code", "pickup_store_ids"],
+          search_options: { typo_tolerance: true, facets: ["pickup_store_ids", "colours", "sizes"] },
+        })
+        expect(result.hits[0].document.title).toBe("Robe Camille en lin")
+        const mistyped = await search(webKey, {
+          filters: { q: "robe lni" },
+          fields: ["title"],
+          search_options: { typo_tolerance: true },
+          pagination: { take: 5 },
+        })
+        expect(mistyped.hits.map((hit: any) => hit.document.title)).toContain("Robe Camille en lin")
+        expect(result.hits[0].document).toEqual(expect.objectContaining({ currency_code: "eur", price: expect.any(Number) }))
+        expect(result.facets.pickup_store_ids.values.length).toBeGreaterThan(0)
+        expect(result.facets.sizes.values.map((v: any) => v.value)).toEqual(expect.arrayContaining(["S", "M"]))
+      })
+
+      it("keeps each channel's exclusives to it, and the warehouse-only product out of every store", async () => {
+        const web = handles(await search(webKey, { fields: ["handle"], pagination: { take: 100 } }))
+        const pos = handles(await search(posKey, { fields: ["handle"], pagination: { take: 100 } }))
+        for (const handle of STORE_EXCLUSIVE_HANDLES) {
+          expect([handle, web.includes(handle), pos.includes(handle)]).toEqual([handle, false, true])
+        }
+        for (const handle of WEB_EXCLUSIVE_HANDLES) {
+          expect([handle, web.includes(handle), pos.includes(handle)]).toEqual([handle, true, false])
+        }
+        const [warehouseOnly] = (
+          await search(webKey, { filters: { handle: WAREHOUSE_ONLY_HANDLES[0] }, fields: ["pickup_store_ids", "stock_store_ids", "warehouse_in_stock"] })
+        ).hits
+        expect(warehouseOnly.document).toEqual({ pickup_store_ids: [], stock_store_ids: [], warehouse_in_stock: true })
+      })
+
+      it("answers a barcode scanned on the tablet with the variant and where it is", async () => {
+        const associate = demoAssociates().find((a) => a.store === "PAR-02" && a.role === "associate")!
+        const { data: login } = await api.post("/auth/associate/emailpass", { email: associate.email, password: DEMO_ASSOCIATE_PASSWORD })
+        const tablet = { headers: { authorization: `Bearer ${login.token}`, "x-passerelle-store": "PAR-02" } }
+        const sku = STOCK_EXAMPLES.soldOutAtPar01InStockAtPar02.sku
+        const { data: stock } = await api.get(`/pos/stock?sku=${sku}`, tablet)
+        const { data } = await api.post("/pos/search", { q: stock.variant.barcode }, tablet)
+        expect(data.exact).toEqual(expect.objectContaining({ match: "barcode", here: expect.objectContaining({ available: 3 }) }))
+        expect(data.exact.nearby.find((n: any) => n.store.code === "PAR-01")).toEqual(expect.objectContaining({ available: 0 }))
+        expect(data.hits[0].id).toBe(data.exact.product_id)
       })
     })
 
