@@ -9,43 +9,16 @@
 // Needs `npm run seed:bench` first. Options (environment): BENCH_DURATION (seconds per measured run, default 20),
 // BENCH_WARMUP (seconds, default 5), BENCH_CONNECTIONS (default 50), BENCH_KEY (the bench publishable key; read
 // from the database by default).
-import autocannon from "autocannon"
 import os from "node:os"
-import { base, benchKey, percentile, run, saveResult, say, useBackend } from "./lib/backend.mjs"
+import { base, benchKey, run, saveResult, say, useBackend } from "./lib/backend.mjs"
+import { load as loadRequest, tableHeader, tableRow } from "./lib/load.mjs"
 
 const duration = Number(process.env.BENCH_DURATION ?? 20)
 const warmup = Number(process.env.BENCH_WARMUP ?? 5)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const BENCH_HANDLE = "bench-0001"
 
-/** Runs autocannon on one URL; resolves to latency percentiles (ms), throughput and failures. */
-function load(url, headers, seconds) {
-  return new Promise((resolve, reject) => {
-    const latencies = []
-    let failures = 0
-    // A generous timeout: a slow response is measured, not dropped.
-    const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 120 }, (error, result) => {
-      if (error) {
-        return reject(error)
-      }
-      latencies.sort((a, b) => a - b)
-      resolve({
-        requests: latencies.length,
-        rps: result.requests.average,
-        failures: failures + result.errors + result.timeouts,
-        p50: Math.round(percentile(latencies, 50)),
-        p95: Math.round(percentile(latencies, 95)),
-        p99: Math.round(percentile(latencies, 99)),
-      })
-    })
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-      latencies.push(responseTime)
-      if (statusCode !== 200) {
-        failures++
-      }
-    })
-  })
-}
+const load = (url, headers, seconds) => loadRequest({ url, headers, connections, seconds })
 
 async function main() {
   await useBackend()
@@ -74,18 +47,15 @@ async function main() {
   }
 
   const ratio = results.availability.p95 / results.stock.p95
-  const row = (name, r) =>
-    `${name.padEnd(14)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ` +
-    `${r.rps.toFixed(0).padStart(8)} ${String(r.requests).padStart(9)} ${String(r.failures).padStart(8)}`
   console.log(
     [
       "",
       `GET one product's availability (${sample.variants?.length} variants, ${sample.stores?.length} stores) vs Medusa's stock read`,
       `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim()}), ${connections} connections, ${duration} s each, ${new Date().toISOString()}`,
       "",
-      `${"endpoint".padEnd(14)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"req/s".padStart(8)} ${"requests".padStart(9)} ${"non-2xx".padStart(8)}`,
-      row("availability", results.availability),
-      row("stock", results.stock),
+      tableHeader(),
+      tableRow("availability", results.availability),
+      tableRow("stock", results.stock),
       "",
       `p95 ratio availability / stock: ${ratio.toFixed(2)} (bar: ≤ 0.50) ${ratio <= 0.5 ? "PASS" : "FAIL"}`,
     ].join("\n")

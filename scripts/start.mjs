@@ -74,11 +74,11 @@ process.on("SIGINT", onSignal)
 process.on("SIGTERM", onSignal)
 
 /** Runs a Medusa CLI command in the app folder; resolves to its exit code. */
-function medusaCommand(commandArgs, { quiet = false } = {}) {
+function medusaCommand(commandArgs, { quiet = false, env = {} } = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [medusaBin, ...commandArgs], {
       cwd: appDir,
-      env: process.env,
+      env: { ...process.env, ...env },
       stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     })
     oneShot = child
@@ -183,7 +183,8 @@ async function main() {
     : process.env.PASSERELLE_SEED_DEMO === "true"
   if (wantsSeed && !args.has("--no-seed")) {
     say("seeding the omnichannel demo…")
-    const { code } = await medusaCommand(["exec", "./src/scripts/seed-demo.ts"])
+    // The seed rebuilds the products search index once at its end, rather than on each of its thousands of events.
+    const { code } = await medusaCommand(["exec", "./src/scripts/seed-demo.ts"], { env: { CATALOG_SEARCH_LIVE_INDEXING: "false" } })
     if (code !== 0) {
       console.error("The demo seed failed; see the output above. Fix it, then run npm start again.")
       return stopAll(1)

@@ -39,6 +39,10 @@ export const BENCH = {
   productBatch: 20,
   /** Inventory levels per createInventoryLevels call. */
   levelBatch: 5000,
+  /** The admin login bench:search changes stock with. */
+  admin: { email: "bench-admin@passerelle.example", password: "passerelle-bench" },
+  /** The associate bench:search scans barcodes as, on BEN-002's tablet. */
+  associate: { email: "bench-associate@passerelle.example", password: "passerelle-bench", storeCode: "BEN-002", employeeCode: "BENCH-1" },
   /** The product the availability benchmark reads. */
   benchmarkHandle: "bench-0001",
   /** The bench stores' POS channel (a store profile's channel is the one its till sells through). */

@@ -18,7 +18,9 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { createStoreProfilesWorkflow, updateStoreProfileWorkflow } from "@passerelle/medusa-plugin-stores/workflows"
+import { createAssociateWorkflow, createStoreProfilesWorkflow, updateStoreProfileWorkflow } from "@passerelle/medusa-plugin-stores/workflows"
+import { ensureProductsIndexBuilt, rebuildProductsIndex } from "@passerelle/medusa-plugin-catalog-search/utils/rebuild-products-index"
+import { ensureAdminLogin } from "../../backend/src/scripts/demo/seed-admin-user"
 import { BENCH } from "./bench-data"
 import { Progress } from "./progress"
 import { seedCheckout } from "./seed-checkout"
@@ -30,6 +32,8 @@ export default async function seedBench({ container }: ExecArgs): Promise<void> 
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
   const [existing] = await salesChannels.listSalesChannels({ name: BENCH.channelName })
   const complete = !!(existing?.metadata as Record<string, unknown> | null)?.bench_complete
+  // The seed's events need an index version to land in (they are ignored: live indexing is off for the run).
+  await ensureProductsIndexBuilt(container)
 
   const channelId = existing?.id ?? (await createChannel(container))
   await ensurePublishableKey(container, channelId)
@@ -51,6 +55,16 @@ export default async function seedBench({ container }: ExecArgs): Promise<void> 
     })
   }
   await seedCheckout(container, { channelId, locationIds, warehouseId, shippingProfileId })
+  // bench:search changes stock through the admin API, as a merchandiser would.
+  await ensureAdminLogin(container, BENCH.admin, { first_name: "Bench", last_name: "Admin" })
+  await ensureBenchAssociate(container)
+  const indexing = Date.now()
+  const { rebuilt, reason } = await rebuildProductsIndex(container)
+  process.stderr.write(
+    rebuilt
+      ? `[bench] products search index rebuilt in ${((Date.now() - indexing) / 1000).toFixed(0)} s\n`
+      : `[bench] products search index not rebuilt: ${reason}\n`
+  )
   process.stderr.write(`[bench] done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
 }
 
@@ -242,6 +256,20 @@ async function defaultShippingProfile(container: MedusaContainer): Promise<strin
 }
 
 /** One inventory level per variant per location, in bulk module calls; only the missing ones. */
+/** An associate at BEN-002, for bench:search's barcode scans on the tablet. */
+async function ensureBenchAssociate(container: MedusaContainer) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { email, password, storeCode, employeeCode } = BENCH.associate
+  const { data: existing } = await query.graph({ entity: "associate", fields: ["id"], filters: { email } })
+  if (existing.length) {
+    return
+  }
+  const { data: [store] } = await query.graph({ entity: "store_profile", fields: ["id"], filters: { code: storeCode } })
+  await createAssociateWorkflow(container).run({
+    input: { first_name: "Bench", last_name: "Associate", email, employee_code: employeeCode, role: "associate", password, home_store_id: store.id },
+  })
+}
+
 async function seedLevels(container: MedusaContainer, productIds: string[], locationIds: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const inventory = container.resolve(Modules.INVENTORY)

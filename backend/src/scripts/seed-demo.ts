@@ -10,6 +10,7 @@ import { seedOrders } from "./demo/seed-orders"
 import { seedPeople } from "./demo/seed-people"
 import { seedPricing } from "./demo/seed-pricing"
 import { seedSalesChannels } from "./demo/seed-sales-channels"
+import { prepareSearchIndex, seedSearchIndex } from "./demo/seed-search-index"
 import { seedStoreAndRegion } from "./demo/seed-store-and-region"
 import { seedStoreNetwork } from "./demo/seed-store-network"
 
@@ -32,6 +33,7 @@ export async function runDemoSeed(
   const context: DemoSeedContext = { container, log: log ?? ((line) => logger.info(line)) }
   const started = Date.now()
 
+  await prepareSearchIndex(context)
   const { storeId, regionId } = await seedStoreAndRegion(context)
   const channels = await seedSalesChannels(context)
   const locationIds = await seedLocations(context, { storeId, channels })
@@ -46,6 +48,7 @@ export async function runDemoSeed(
   const customerIds = await seedPeople(context)
   await seedOrders(context, { regionId, channels, locationIds, fulfillment, catalog, customerIds })
   await seedHistory(context, { regionId, channels, locationIds, fulfillment, catalog, customerIds })
+  await seedSearchIndex(context)
 
   context.log(`[demo] done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -1,5 +1,6 @@
 import { FeatureFlag, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow, setAuthAppMetadataWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { DemoSeedContext } from "./seed-context"
 import demoLogins from "./demo-logins.json"
 
@@ -10,16 +11,23 @@ const EMAILPASS = "emailpass"
 /** The role `medusa user` gives the first admin when RBAC is on. */
 const SUPER_ADMIN_ROLE_ID = "role_super_admin"
 
-/**
- * The merchandiser's admin login, made the way `medusa user` makes one: an emailpass identity
- * registered through the Auth Module, then the user created and tied to it with
- * createUserAccountWorkflow. Returns whether anything was created.
- */
+/** The merchandiser's admin login (demo-logins.json). Returns whether anything was created. */
 export async function seedAdminUser(context: DemoSeedContext): Promise<boolean> {
-  const { container } = context
+  return ensureAdminLogin(context.container, demoLogins.merchandiser, MERCHANDISER_NAME)
+}
+
+/**
+ * An admin login, made the way `medusa user` makes one: an emailpass identity registered through the Auth
+ * Module, then the user created and tied to it with createUserAccountWorkflow. Idempotent; returns whether
+ * anything was created.
+ */
+export async function ensureAdminLogin(
+  container: MedusaContainer,
+  { email, password }: { email: string; password: string },
+  name: { first_name: string; last_name: string }
+): Promise<boolean> {
   const authService = container.resolve(Modules.AUTH)
   const userService = container.resolve(Modules.USER)
-  const { email, password } = demoLogins.merchandiser
   let created = false
 
   const [identity] = await authService.listProviderIdentities(
@@ -30,7 +38,7 @@ export async function seedAdminUser(context: DemoSeedContext): Promise<boolean> 
   if (!authIdentityId) {
     const { authIdentity, error } = await authService.register(EMAILPASS, { body: { email, password } })
     if (error || !authIdentity) {
-      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not register the merchandiser's login ${email}: ${error}`)
+      throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Could not register the admin login ${email}: ${error}`)
     }
     authIdentityId = authIdentity.id
     created = true
@@ -45,7 +53,7 @@ export async function seedAdminUser(context: DemoSeedContext): Promise<boolean> 
       roles = superAdmin.map((role) => role.id)
     }
     await createUserAccountWorkflow(container).run({
-      input: { authIdentityId, userData: { email, ...MERCHANDISER_NAME, ...(roles.length ? { roles } : {}) } },
+      input: { authIdentityId, userData: { email, ...name, ...(roles.length ? { roles } : {}) } },
     })
     return true
   }

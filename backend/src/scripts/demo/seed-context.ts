@@ -8,7 +8,7 @@ export type DemoSeedContext = {
   log: DemoLog
 }
 
-/** The steps of `runDemoSeed`, in order; progress lines read "[demo] 4/11 …". */
+/** The steps of `runDemoSeed`, in order; progress lines read "[demo] 4/12 …". */
 export const DEMO_SEED_STEPS = [
   "store and region",
   "sales channels",
@@ -21,11 +21,12 @@ export const DEMO_SEED_STEPS = [
   "people",
   "orders",
   "history",
+  "search index",
 ] as const
 
 export type DemoSeedStep = (typeof DEMO_SEED_STEPS)[number]
 
-/** Logs one progress line: `[demo] 6/11 catalog: 44 products, 330 variants (0 created)`. */
+/** Logs one progress line: `[demo] 6/12 catalog: 44 products, 330 variants (0 created)`. */
 export function logProgress(context: DemoSeedContext, step: DemoSeedStep, detail: string): void {
   const index = DEMO_SEED_STEPS.indexOf(step) + 1
   context.log(`[demo] ${index}/${DEMO_SEED_STEPS.length} ${step}: ${detail}`)

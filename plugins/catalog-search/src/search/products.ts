@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { PRODUCTS_INDEX } from "../constants"
-import { isProductDeletion, PRODUCT_INDEX_EVENTS, productsAffectedBy } from "../utils/affected-products"
+import { isProductDeletion, liveIndexing, PRODUCT_INDEX_EVENTS, productsAffectedBy } from "../utils/affected-products"
 import type { ProductRow } from "../utils/product-document"
 import { PRODUCT_INDEX_GRAPH_FIELDS, toProductDocuments } from "../utils/product-index-source"
 
@@ -63,7 +63,7 @@ export default defineSearchIndex({
   seed: graphSeed<typeof productSearchFields, ProductRow>({ ...source, batch_size: 100 }),
   consume: graphConsume<typeof productSearchFields, ProductRow>({
     ...source,
-    resolve_ids: (event, { container }) => productsAffectedBy(event, container.query),
+    resolve_ids: (event, { container }) => (liveIndexing() ? productsAffectedBy(event, container.query) : []),
     is_delete: (event) => isProductDeletion(event.name),
   }),
 })

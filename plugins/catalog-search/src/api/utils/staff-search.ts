@@ -111,42 +111,53 @@ const toStaffHit = (document: Hit, store: AssociateStore) => ({
 })
 
 /**
- * The tablet's search: a scanned barcode or a typed SKU is looked up exactly first (the variant with its stock
- * here, at nearby stores and at the warehouses, and its product listed first); then the products index, typo
- * tolerant and prefix-matching the last word as the associate types, inside the store's channel.
+ * The tablet's search: a scanned barcode or a typed SKU is looked up exactly first and answered alone (the variant
+ * with its stock here, at nearby stores and at the warehouses, and its product); anything else searches the products index,
+ * prefix-matching the last word as the associate types, inside the store's channel. Only when the words match
+ * nothing is the search run again typo tolerant: a typo-tolerant match on PostgreSQL compares the query with every
+ * document, which a scanner's answer shouldn't wait for.
  */
 export async function searchForStaff(scope: MedusaContainer, store: AssociateStore, body: PosSearchBodyType) {
   const searchModule = scope.resolve(Modules.SEARCH)
   const exactVariant = looksLikeCode(body.q) ? await findVariantByCode(scope, body.q) : null
   const filters = indexFilters(store, body.filters)
 
-  const [result, exactStock, exactHit] = await Promise.all([
+  const searchWords = (typoTolerance: boolean) =>
     searchModule.search<Hit>({
       entity: PRODUCTS_INDEX,
       fields: HIT_FIELDS,
       filters: { ...filters, q: body.q },
       pagination: { skip: body.offset, take: body.limit },
-      search_options: { typo_tolerance: true, match_strategy: "last", ...(body.facets ? { facets: FACETS } : {}) },
-    }),
-    exactVariant ? lookUpStock(scope, { field: "id", value: exactVariant.id }, store.id) : null,
-    exactVariant && body.offset === 0
-      ? searchModule.search<Hit>({
-          entity: PRODUCTS_INDEX,
-          fields: HIT_FIELDS,
-          filters: { $and: [filters, { id: exactVariant.product_id }] },
-          pagination: { take: 1 },
-        })
-      : null,
-  ])
+      search_options: { typo_tolerance: typoTolerance, match_strategy: "last", ...(body.facets ? { facets: FACETS } : {}) },
+    })
 
-  let hits = result.hits.map((hit) => hit.document)
-  const exactDocument = exactHit?.hits[0]?.document
-  if (exactDocument) {
-    hits = [exactDocument, ...hits.filter((hit) => hit.id !== exactDocument.id)].slice(0, body.limit)
+  if (exactVariant) {
+    // A scan: the variant, where it is, and its product; no list to browse, so no full-text search or facets.
+    const [stock, product] = await Promise.all([
+      lookUpStock(scope, { field: "id", value: exactVariant.id }, store.id),
+      searchModule.search<Hit>({
+        entity: PRODUCTS_INDEX,
+        fields: HIT_FIELDS,
+        filters: { $and: [filters, { id: exactVariant.product_id }] },
+        pagination: { take: 1 },
+      }),
+    ])
+    const hits = body.offset === 0 ? product.hits.map((hit) => toStaffHit(hit.document, store)) : []
+    return {
+      exact: { match: exactVariant.match, product_id: exactVariant.product_id, ...stock },
+      hits,
+      facets: {},
+      count: product.hits.length,
+      limit: body.limit,
+      offset: body.offset,
+    }
   }
+
+  const wordsMatch = await searchWords(false)
+  const result = wordsMatch.metadata.count === 0 ? await searchWords(true) : wordsMatch
   return {
-    exact: exactVariant && exactStock ? { match: exactVariant.match, product_id: exactVariant.product_id, ...exactStock } : null,
-    hits: hits.map((hit) => toStaffHit(hit, store)),
+    exact: null,
+    hits: result.hits.map((hit) => toStaffHit(hit.document, store)),
     facets: result.facets ?? {},
     count: result.metadata.count,
     limit: body.limit,
