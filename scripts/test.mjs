@@ -109,10 +109,14 @@ function runJest(job) {
   const outputFile = path.join(resultsDir, `${job.name}.json`)
   const logFile = path.join(resultsDir, `${job.name}.log`)
   fs.rmSync(outputFile, { force: true })
+  // An HTTP spec boots a whole Medusa app whose background work (subscribers, workflow runs, Redis consumers) may
+  // outlive its file: each file gets a fresh jest worker process, so nothing of it reaches the next file's app.
+  const isolation =
+    job.tier.testType === "integration:http" ? ["--maxWorkers=1", "--workerIdleMemoryLimit=1MB"] : ["--runInBand"]
   const args = [
     "--experimental-vm-modules",
     jestBin,
-    "--runInBand",
+    ...isolation,
     "--forceExit",
     "--passWithNoTests",
     "--json",
