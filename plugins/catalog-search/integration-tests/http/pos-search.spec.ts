@@ -54,7 +54,8 @@ medusaIntegrationTestRunner({
       expect(typed.exact).toBeNull()
       expect(handles(typed)).toEqual([SAILOR_SWEATER.handle])
       // The sweater is in Lyon only: not on Paris's shelf.
-      expect(typed.hits[0]).toEqual(expect.objectContaining({ in_stock_here: false, pickup_here: false, colours: ["Marine", "Écru"] }))
+      expect(typed.hits[0]).toEqual(expect.objectContaining({ in_stock_here: false, pickup_here: false }))
+      expect([...typed.hits[0].colours].sort()).toEqual(["Marine", "Écru"].sort())
 
       expect(handles(await search({ q: "chemsie" }))).toEqual([LINEN_SHIRT.handle])
 

@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   capturePaymentWorkflow,
   createInventoryLevelsWorkflow,
-  createProductsWorkflow,
   createPromotionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createStorePickupOptionWorkflow } from "@passerelle/medusa-plugin-click-collect/workflows"
@@ -17,7 +16,11 @@ import {
   signInNewAssociate,
 } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import type { AxiosInstance } from "axios"
-import { createFrenchRegion, createWarehouseHomeDelivery } from "@passerelle/medusa-plugin-stores/testing/french-shop"
+import {
+  createFrenchRegion,
+  createOneSizeProducts,
+  createWarehouseHomeDelivery,
+} from "@passerelle/medusa-plugin-stores/testing/french-shop"
 import { SALES_ATTRIBUTION_MODULE } from "../../src/modules/sales-attribution"
 
 export const SWEATER = { sku: "PM-M", barcode: "2026000000017", price: 80 }
@@ -58,38 +61,11 @@ export async function openAttributionWorld(container: MedusaContainer, api: Axio
     { code: "CC-01", name: "Centre de contact", city: "Lille", timezone: "Europe/Paris", latitude: 50.63, longitude: 3.06, posOnly: true } as any,
   ])
   const { regionId, shippingProfileId } = await createFrenchRegion(container)
-  await createProductsWorkflow(container).run({
-    input: {
-      products: [
-        { title: "Pull marin", ...SWEATER },
-        { title: "Chaussettes", ...SOCKS },
-      ].map((p) => ({
-        title: p.title,
-        status: "published" as const,
-        shipping_profile_id: shippingProfileId,
-        sales_channels: [{ id: network.webChannelId }, { id: network.posChannelId }],
-        options: [{ title: "Size", values: ["M"] }],
-        variants: [
-          {
-            title: "M",
-            sku: p.sku,
-            barcode: p.barcode,
-            manage_inventory: true,
-            options: { Size: "M" },
-            prices: [{ currency_code: "eur", amount: p.price }],
-          },
-        ],
-      })),
-    },
-  })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "sku", "inventory_items.inventory_item_id"],
-    filters: { sku: [SWEATER.sku, SOCKS.sku] },
-  })
-  const bySku = (sku: string) => (variants as any[]).find((v) => v.sku === sku)
-  const itemIds = [SWEATER.sku, SOCKS.sku].map((sku) => bySku(sku).inventory_items[0].inventory_item_id as string)
+  const catalog = await createOneSizeProducts(container, network, shippingProfileId, [
+    { title: "Pull marin", ...SWEATER },
+    { title: "Chaussettes", ...SOCKS },
+  ])
+  const itemIds = [SWEATER.sku, SOCKS.sku].map((sku) => catalog.itemIds[sku])
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: itemIds.flatMap((inventory_item_id) =>
@@ -148,7 +124,7 @@ export async function openAttributionWorld(container: MedusaContainer, api: Axio
   return {
     network,
     regionId: regionId,
-    variantIds: { sweater: bySku(SWEATER.sku).id, socks: bySku(SOCKS.sku).id },
+    variantIds: { sweater: catalog.variantIds[SWEATER.sku], socks: catalog.variantIds[SOCKS.sku] },
     warehouseDeliveryOptionId,
     pickupOptionId: pickup.shipping_option_id!,
     tablets,

@@ -4,7 +4,6 @@ import {
   capturePaymentWorkflow,
   createInventoryLevelsWorkflow,
   createOrderFulfillmentWorkflow,
-  createProductsWorkflow,
   createPromotionsWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -18,7 +17,11 @@ import {
   signInNewAssociate,
 } from "@passerelle/medusa-plugin-stores/testing/store-network"
 import type { AxiosInstance } from "axios"
-import { createFrenchRegion, createWarehouseHomeDelivery } from "@passerelle/medusa-plugin-stores/testing/french-shop"
+import {
+  createFrenchRegion,
+  createOneSizeProducts,
+  createWarehouseHomeDelivery,
+} from "@passerelle/medusa-plugin-stores/testing/french-shop"
 
 export const SWEATER = { sku: "PM-M", barcode: "2026000000017", price: 80 }
 export const SOCKS = { sku: "SOCKS", barcode: "2026000000031", price: 10 }
@@ -59,42 +62,11 @@ export async function openReturnWorld(container: MedusaContainer, api: AxiosInst
   const { regionId, shippingProfileId } = await createFrenchRegion(container)
   const product = container.resolve(Modules.PRODUCT)
   const [tag] = await product.createProductTags([{ value: "non-returnable" }])
-  await createProductsWorkflow(container).run({
-    input: {
-      products: [
-        { title: "Pull marin", ...SWEATER, tags: [] as { id: string }[] },
-        { title: "Chaussettes", ...SOCKS, tags: [{ id: tag.id }] },
-      ].map((p) => ({
-        title: p.title,
-        status: "published" as const,
-        shipping_profile_id: shippingProfileId,
-        tag_ids: p.tags.map((t) => t.id),
-        sales_channels: [{ id: network.webChannelId }, { id: network.posChannelId }],
-        options: [{ title: "Size", values: ["M"] }],
-        variants: [
-          {
-            title: "M",
-            sku: p.sku,
-            barcode: p.barcode,
-            manage_inventory: true,
-            options: { Size: "M" },
-            prices: [{ currency_code: "eur", amount: p.price }],
-          },
-        ],
-      })),
-    },
-  })
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "sku", "inventory_items.inventory_item_id"],
-    filters: { sku: [SWEATER.sku, SOCKS.sku] },
-  })
-  const bySku = (sku: string) => (variants as any[]).find((v) => v.sku === sku)
-  const itemIds = {
-    sweater: bySku(SWEATER.sku).inventory_items[0].inventory_item_id as string,
-    socks: bySku(SOCKS.sku).inventory_items[0].inventory_item_id as string,
-  }
+  const catalog = await createOneSizeProducts(container, network, shippingProfileId, [
+    { title: "Pull marin", ...SWEATER },
+    { title: "Chaussettes", ...SOCKS, tag_ids: [tag.id] },
+  ])
+  const itemIds = { sweater: catalog.itemIds[SWEATER.sku], socks: catalog.itemIds[SOCKS.sku] }
   // Only the warehouse and Paris ever stock anything: Lyon and Bordeaux have no inventory level at all.
   await createInventoryLevelsWorkflow(container).run({
     input: {
@@ -147,7 +119,7 @@ export async function openReturnWorld(container: MedusaContainer, api: AxiosInst
   return {
     network,
     regionId: regionId,
-    variantIds: { sweater: bySku(SWEATER.sku).id, socks: bySku(SOCKS.sku).id },
+    variantIds: { sweater: catalog.variantIds[SWEATER.sku], socks: catalog.variantIds[SOCKS.sku] },
     itemIds,
     warehouseDeliveryOptionId,
     pickupOptionId: pickup.shipping_option_id!,

@@ -8,6 +8,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createLocationFulfillmentSetWorkflow,
+  createProductsWorkflow,
   createRegionsWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
@@ -89,4 +90,51 @@ export async function createWarehouseHomeDelivery(
     ],
   })
   return option.id
+}
+
+/** A product sold in one size ("M") on the web and POS channels, at one EUR price. */
+export type OneSizeProduct = { title: string; sku: string; barcode?: string; price: number; tag_ids?: string[] }
+
+/**
+ * One-size products on both of the network's channels, their stock managed by Medusa (an inventory item each, no
+ * level yet), and their variant and inventory item ids by SKU.
+ */
+export async function createOneSizeProducts(
+  container: MedusaContainer,
+  network: Network,
+  shippingProfileId: string,
+  products: OneSizeProduct[]
+): Promise<{ variantIds: Record<string, string>; itemIds: Record<string, string> }> {
+  await createProductsWorkflow(container).run({
+    input: {
+      products: products.map((product) => ({
+        title: product.title,
+        status: "published" as const,
+        shipping_profile_id: shippingProfileId,
+        tag_ids: product.tag_ids ?? [],
+        sales_channels: [{ id: network.webChannelId }, { id: network.posChannelId }],
+        options: [{ title: "Size", values: ["M"] }],
+        variants: [
+          {
+            title: "M",
+            sku: product.sku,
+            barcode: product.barcode,
+            manage_inventory: true,
+            options: { Size: "M" },
+            prices: [{ currency_code: "eur", amount: product.price }],
+          },
+        ],
+      })),
+    },
+  })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku", "inventory_items.inventory_item_id"],
+    filters: { sku: products.map((product) => product.sku) },
+  })
+  return {
+    variantIds: Object.fromEntries((variants as any[]).map((variant) => [variant.sku, variant.id])),
+    itemIds: Object.fromEntries((variants as any[]).map((variant) => [variant.sku, variant.inventory_items[0].inventory_item_id])),
+  }
 }
