@@ -1,4 +1,4 @@
-import { transform, when, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { transform, type WorkflowData } from "@medusajs/framework/workflows-sdk"
 import {
   beginReceiveReturnWorkflow,
   confirmReturnReceiveWorkflow,
@@ -17,7 +17,7 @@ export type ReceiveReturnAtStoreInput = {
  * Receives a confirmed return at the counter at once, through Medusa's receive workflows: `resellable` lines are
  * received (restocked at the return's location), `damaged` lines dismissed (recorded, not restocked), then the
  * receipt is confirmed. Shared by the store return and the exchange's inbound side; call it once per workflow
- * (its `when` names are fixed). The location must already have an inventory level for each item.
+ * (its step names are fixed). The location must already have an inventory level for each item.
  */
 export function receiveReturnAtStore(data: WorkflowData<ReceiveReturnAtStoreInput>) {
   const beginReceive = transform({ data }, ({ data }) => ({ return_id: data.return_id, created_by: data.associate_id }))
@@ -31,12 +31,11 @@ export function receiveReturnAtStore(data: WorkflowData<ReceiveReturnAtStoreInpu
       damaged: { return_id: data.return_id, items: itemsOf("damaged") },
     }
   })
-  when("resellable-lines", { byCondition }, ({ byCondition }) => byCondition.resellable.items.length > 0).then(() => {
-    receiveItemReturnRequestWorkflow.runAsStep({ input: byCondition.resellable })
-  })
-  when("damaged-lines", { byCondition }, ({ byCondition }) => byCondition.damaged.items.length > 0).then(() => {
-    dismissItemReturnRequestWorkflow.runAsStep({ input: byCondition.damaged })
-  })
+  // Both run even when one has no lines (an empty call adds no action): a `when` skipped here would let the steps
+  // before it compensate alongside those after it (Medusa 2.21's orchestrator treats a skipped step as already
+  // compensated), and Medusa's order-change undo must run after the receipt's undo, never concurrently.
+  receiveItemReturnRequestWorkflow.runAsStep({ input: byCondition.resellable })
+  dismissItemReturnRequestWorkflow.runAsStep({ input: byCondition.damaged })
 
   const confirmReceive = transform({ data }, ({ data }) => ({ return_id: data.return_id, confirmed_by: data.associate_id }))
   confirmReturnReceiveWorkflow.runAsStep({ input: confirmReceive })
