@@ -315,6 +315,86 @@ medusaIntegrationTestRunner({
       expect((await returnTrail(getContainer(), orderId)).refunds).toEqual([80])
     })
 
+    it.each(["resellable", "damaged"] as const)(
+      "undoes a %s return one step at a time, last step first, when the refund fails, leaving nothing behind",
+      async (condition) => {
+        const { orderId, lineId } = await deliveredWebOrder(1)
+        const lyon = world.network.stores["LYO-01"]
+        // Medusa's order-change undos must run in reverse and never overlap: read from the workflow's own events.
+        // (An undo is counted when it starts: Medusa's own `update-returns` compensation inside the confirm
+        // workflows reports a failure, "Order shipping … already exists", while the rest of the undo completes.)
+        const done: string[] = []
+        const undoOrder: string[] = []
+        let undoing = 0
+        let overlapped = false
+        const undoEnded = () => {
+          undoing--
+        }
+        refundFails = true
+        try {
+          const { errors } = await createStoreReturnWorkflow(getContainer()).run({
+            input: {
+              idempotency_key: `undo-${condition}-${Date.now()}`,
+              request_hash: "test",
+              order_id: orderId,
+              store: { id: lyon.id, stock_location_id: lyon.stock_location_id },
+              associate: { id: world.associateIds.lyon, role: "associate" },
+              lines: [{ line_item_id: lineId, quantity: 1, condition }],
+              refund_method: "original",
+            },
+            throwOnError: false,
+            events: {
+              onStepSuccess: ({ step }) => {
+                if (!step.isCompensating()) {
+                  done.push(step.definition.action!)
+                }
+              },
+              onStepBegin: ({ step }) => {
+                if (step.isCompensating()) {
+                  overlapped ||= undoing > 0
+                  undoing++
+                  undoOrder.push(step.definition.action!)
+                }
+              },
+              onCompensateStepSuccess: undoEnded,
+              onCompensateStepFailure: undoEnded,
+            },
+          })
+          expect(errors[0]?.error?.message).toContain("The payment provider is unreachable")
+        } finally {
+          refundFails = false
+        }
+
+        const medusaReturnSteps = (steps: string[]) => steps.filter((step) => step.endsWith("-as-step"))
+        expect(medusaReturnSteps(done)).toEqual([
+          "begin-return-order-as-step",
+          "request-item-return-as-step",
+          "confirm-return-request-as-step",
+          "begin-receive-return-as-step",
+          "receive-item-return-request-as-step",
+          "dismiss-item-return-request-as-step",
+          "confirm-return-receive-as-step",
+        ])
+        expect(medusaReturnSteps(undoOrder)).toEqual(medusaReturnSteps(done).reverse())
+        expect(overlapped).toBe(false)
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [order] } = await query.graph({
+          entity: "order",
+          fields: ["items.detail.return_requested_quantity", "items.detail.return_received_quantity", "items.detail.return_dismissed_quantity"],
+          filters: { id: orderId },
+        })
+        expect((order as any).items[0].detail).toEqual(
+          expect.objectContaining({ return_requested_quantity: 0, return_received_quantity: 0, return_dismissed_quantity: 0 })
+        )
+        const trail = await returnTrail(getContainer(), orderId)
+        expect(trail.returns.filter((status: string) => status !== "canceled")).toEqual([])
+        expect(trail.refunds).toEqual([])
+        expect(trail.storeReturns).toEqual([])
+        expect(await stockedAt(getContainer(), world.itemIds.sweater, lyon.stock_location_id)).toBeNull()
+      }
+    )
+
     it("refuses a non-returnable product, saying why", async () => {
       const orderId = await placeWebOrder(getContainer(), api, world, {
         items: [{ variant_id: world.variantIds.socks, quantity: 1 }],
